@@ -1,0 +1,72 @@
+package org.marketproof.kernel;
+
+/**
+ * Rounding of an exactly balanced settlement to whole currency units without breaking the balance.
+ *
+ * <p>Settlement is computed exactly: with prices entered as positive and payments as negative
+ * amounts, the amounts sum to exactly zero (budget balance). Each amount is first rounded down to
+ * whole units (its floor); the floors then sum to {@code -deficit} with {@code 0 <= deficit < n}.
+ * This routine adds one unit to the first {@code deficit} parties, so that the rounded amounts
+ * sum to exactly zero again and no party moves by more than one unit. The caller orders the
+ * parties (by descending fractional part, the largest-remainder method); the kernel's contract
+ * does not depend on that order.
+ */
+public final class BalancedRounding {
+
+    /** Largest magnitude of one rounded amount; keeps every partial sum far from overflow. */
+    public static final long MAX_UNITS = 1L << 40;
+
+    /** Largest number of parties. */
+    public static final int MAX_PARTIES = 1 << 20;
+
+    private BalancedRounding() {
+    }
+
+    /*@ public normal_behavior
+      @ requires floors != null;
+      @ requires floors.length <= MAX_PARTIES;
+      @ requires (\forall int k; 0 <= k && k < floors.length;
+      @              -MAX_UNITS <= floors[k] && floors[k] <= MAX_UNITS);
+      @ requires 0 <= -(\sum int k; 0 <= k && k < floors.length; floors[k]);
+      @ requires -(\sum int k; 0 <= k && k < floors.length; floors[k]) <= floors.length;
+      @ ensures \result.length == floors.length;
+      @ ensures (\sum int k; 0 <= k && k < \result.length; \result[k]) == 0;
+      @ ensures (\forall int k; 0 <= k && k < floors.length;
+      @              \result[k] == floors[k] || \result[k] == floors[k] + 1);
+      @ ensures \fresh(\result);
+      @ assignable \nothing;
+      @*/
+    /**
+     * Adds one unit to each of the first {@code -sum(floors)} entries.
+     *
+     * @param floors each party's amount rounded down, in the order in which parties receive the
+     *     missing units; their sum must lie in {@code [-floors.length, 0]}
+     * @return the balanced amounts: their sum is exactly zero and each differs from its floor by
+     *     zero or one unit
+     */
+    public static long[] balance(long[] floors) {
+        long total = 0;
+        /*@ loop_invariant 0 <= i && i <= floors.length;
+          @ loop_invariant total == (\sum int k; 0 <= k && k < i; floors[k]);
+          @ assignable \nothing;
+          @ decreases floors.length - i;
+          @*/
+        for (int i = 0; i < floors.length; i++) {
+            total += floors[i];
+        }
+        long deficit = -total;
+        long[] result = new long[floors.length];
+        /*@ loop_invariant 0 <= i && i <= floors.length;
+          @ loop_invariant (\forall int k; 0 <= k && k < i;
+          @                    result[k] == floors[k] + (k < deficit ? 1 : 0));
+          @ loop_invariant (\sum int k; 0 <= k && k < i; result[k])
+          @                == (\sum int k; 0 <= k && k < i; floors[k]) + (i < deficit ? i : deficit);
+          @ assignable result[*];
+          @ decreases floors.length - i;
+          @*/
+        for (int i = 0; i < floors.length; i++) {
+            result[i] = i < deficit ? floors[i] + 1 : floors[i];
+        }
+        return result;
+    }
+}
