@@ -1,0 +1,18 @@
+package org.marketproof.market.pricing;
+
+/**
+ * An algorithm A for ordered item pricing (Definition 1 of paper 000): given the buyers'
+ * valuations and N points, a price curve whose revenue rev-bar(N, q) is at least
+ * rev-bar^OPT(N) - |B| O(epsilon).
+ */
+public interface OrderedItemPricer {
+
+    /** @return a name for output, e.g. {@code exact} or {@code grid(eps=0.001)} */
+    String name();
+
+    /**
+     * @param values valuations tabulated at least up to {@code n}
+     * @param n N, the number of points on sale, {@code 0 <= n <= values.maxSize()}
+     */
+    PricingSolution price(ValueTable values, int n);
+}
