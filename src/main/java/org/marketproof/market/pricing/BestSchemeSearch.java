@@ -29,6 +29,9 @@ import java.util.Comparator;
  */
 final class BestSchemeSearch {
 
+    /** Distance to the outside option: no edge enters it (its price is fixed at 0). Far from overflow. */
+    private static final long NO_PATH = Long.MAX_VALUE / 4;
+
     private final ValueTable values;
     private final int[] order;
     private final int[][] candidates;
@@ -76,11 +79,46 @@ final class BestSchemeSearch {
         return EnvyFreeScheme.of(s.bestSizes, s.bestPrices);
     }
 
+    /**
+     * The largest envy-free, individually rational prices for fixed sizes (the shortest-path
+     * distances of the envy graph, by Floyd-Warshall), or {@code null} if none with all prices
+     * >= 0 exists. Independent of the incremental search, so tests can compare the two.
+     */
+    static long[] maxPrices(ValueTable values, int[] sizes) {
+        int k = values.types();
+        int[] m = new int[k + 1];
+        System.arraycopy(sizes, 0, m, 1, k);
+        long[][] d = new long[k + 1][k + 1];
+        for (int a = 0; a <= k; a++) {
+            for (int b = 1; b <= k; b++) {
+                d[a][b] = a == b ? 0 : values.value(b - 1, m[b]) - values.value(b - 1, m[a]);
+            }
+            d[a][0] = a == 0 ? 0 : NO_PATH;
+        }
+        for (int w = 0; w <= k; w++) {
+            for (int a = 0; a <= k; a++) {
+                for (int b = 0; b <= k; b++) {
+                    d[a][b] = Math.min(d[a][b], d[a][w] + d[w][b]);
+                }
+            }
+        }
+        long[] p = new long[k];
+        for (int a = 0; a <= k; a++) {
+            if (d[a][a] < 0 || (a > 0 && d[0][a] < 0)) {
+                return null;
+            }
+            if (a > 0) {
+                p[a - 1] = d[0][a];
+            }
+        }
+        return p;
+    }
+
     private int largest(int k) {
         return candidates[k][candidates[k].length - 1];
     }
 
-    /** Node i >= 1 of depth d is type order[i - 1]; node 0 is the outside option of size 0. */
+    /** Weight of edge from -> to (to >= 1): node i >= 1 is type order[i - 1], node 0 the outside option. */
     private long edge(int from, int to) {
         int k = order[to - 1];
         return values.value(k, size[to]) - values.value(k, size[from]);
@@ -146,10 +184,12 @@ final class BestSchemeSearch {
         long[] in = new long[x];
         long[] out = new long[x];
         for (int u = 0; u <= depth; u++) {
-            long toX = Long.MAX_VALUE;
-            long fromX = Long.MAX_VALUE;
+            long toX = NO_PATH;
+            long fromX = NO_PATH;
             for (int w = 0; w <= depth; w++) {
                 toX = Math.min(toX, d[u][w] + edge(w, x));
+            }
+            for (int w = 1; w <= depth; w++) {
                 fromX = Math.min(fromX, edge(x, w) + d[w][u]);
             }
             in[u] = toX;
