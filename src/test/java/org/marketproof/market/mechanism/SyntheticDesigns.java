@@ -79,6 +79,7 @@ public final class SyntheticDesigns {
         }
         PricingSolution solution = new PricingSolution(pc, revenue, revenue);
         BigFraction profit = ValueUnits.toExact(revenue).subtract(BigFraction.from(cost[0]).multiply(nPlus));
-        return new Algorithm2Design(instance, new Algorithm1Result(nPlus, solution, purchases, q, profit), nPlus - 1, 1);
+        return new Algorithm2Design(instance,
+                new Algorithm1Result(nPlus, nPlus, solution, purchases, q, profit, profit, 1), nPlus - 1, 1);
     }
 }
