@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
         description = "Verification suite for data-marketplace mechanisms.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DesignCommand.class,
+            SettleCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -6,7 +6,9 @@ import java.util.function.Function;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.InvalidInputException;
 import org.marketproof.market.instance.MarketInstance;
+import org.marketproof.market.pricing.Algorithm1;
 import org.marketproof.market.pricing.Algorithm1Result;
+import org.marketproof.market.pricing.OrderedItemPricer;
 import org.marketproof.market.settlement.ExactSum;
 import org.marketproof.market.settlement.Settlement;
 
@@ -27,6 +29,11 @@ public final class Algorithm2 implements Mechanism {
      */
     public Algorithm2(Function<MarketInstance, Algorithm1Result> algorithm1) {
         this.algorithm1 = algorithm1;
+    }
+
+    /** @return Algorithm 2 running Algorithm 1 with the ordered-item pricer {@code pricer} */
+    public static Algorithm2 withPricer(OrderedItemPricer pricer) {
+        return new Algorithm2(instance -> Algorithm1.run(instance, pricer));
     }
 
     @Override
