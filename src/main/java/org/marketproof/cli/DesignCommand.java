@@ -13,6 +13,7 @@ import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.mechanism.Algorithm2;
 import org.marketproof.market.mechanism.Algorithm2Algebra;
 import org.marketproof.market.mechanism.Algorithm2Design;
+import org.marketproof.io.Decimals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,19 +93,19 @@ final class DesignCommand implements Callable<Integer> {
     private static void print(Algorithm2Design d, PrintWriter out) {
         Algorithm2Algebra<BigFraction> a = d.algebra();
         out.printf("Algorithm 2 (paper 000): N+ = %d%n", d.nPlus());
-        out.printf("W (expected profit) = %s%n", Numbers.decimal(a.w()));
+        out.printf("W (expected profit) = %s%n", Decimals.decimal(a.w()));
         out.println("contributors:");
         for (int i = 0; i < d.instance().contributors().size(); i++) {
             Contributor c = d.instance().contributors().get(i);
             out.printf("  %-12s cost %-10s N* = %-8d%s E[payment] = %s  E[utility] = %s%n", c.name(), c.cost(),
-                    d.instruction(i), i < 2 ? " d = " + Numbers.decimal(a.d(i + 1)) + " " : "",
-                    Numbers.decimal(expectedPayment(d, i)), Numbers.decimal(d.truthfulUtility(i)));
+                    d.instruction(i), i < 2 ? " d = " + Decimals.decimal(a.d(i + 1)) + " " : "",
+                    Decimals.decimal(expectedPayment(d, i)), Decimals.decimal(d.truthfulUtility(i)));
         }
         out.println("buyers:");
         for (int j = 0; j < d.instance().buyers().size(); j++) {
             BuyerType b = d.instance().buyers().get(j);
             out.printf("  %-12s x%-4d m* = %-8d E[price] = q+ = %s%n", b.name(), b.count(), d.allocation(j),
-                    Numbers.decimal(d.basePrice(j)));
+                    Decimals.decimal(d.basePrice(j)));
         }
         out.printf("IRC (every contributor's truthful utility >= 0): %s%n",
                 d.individuallyRationalForContributors() ? "holds" : "FAILS (W < 0)");

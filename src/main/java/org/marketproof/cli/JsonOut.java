@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.marketproof.io.Decimals;
 import org.marketproof.io.JsonInput;
 
 /** Machine-readable output: field names are documented in {@code specs/cli.md}. */
@@ -20,8 +21,8 @@ final class JsonOut {
     /** @return an exact number as {@code {"decimal": "...", "exact": "p/q"}} */
     static ObjectNode exact(BigFraction x) {
         ObjectNode n = object();
-        n.put("decimal", Numbers.decimal(x));
-        n.put("exact", Numbers.fraction(x));
+        n.put("decimal", Decimals.decimal(x));
+        n.put("exact", Decimals.fraction(x));
         return n;
     }
 

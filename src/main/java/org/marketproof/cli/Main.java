@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             DesignCommand.class,
             SettleCommand.class,
+            VerifyCommand.class,
         })
 public final class Main implements Runnable {
 

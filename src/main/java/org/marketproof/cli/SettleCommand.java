@@ -18,6 +18,7 @@ import org.marketproof.market.mechanism.BuyerAllocation;
 import org.marketproof.market.settlement.RoundedSettlement;
 import org.marketproof.market.settlement.Settlement;
 import org.marketproof.market.settlement.SubmissionsReader;
+import org.marketproof.io.Decimals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,7 +76,7 @@ final class SettleCommand implements Callable<Integer> {
 
         ObjectNode root = JsonOut.object();
         root.put("seed", usedSeed);
-        root.put("unit", Numbers.fraction(currency));
+        root.put("unit", Decimals.fraction(currency));
         root.put("sizesAsInstructed", Algorithm2.sizesAsInstructed(design, submissions));
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(usedSeed);
         ArrayNode buyers = root.putArray("buyers");
