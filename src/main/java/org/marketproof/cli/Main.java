@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         description = "Verification suite for data-marketplace mechanisms.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            PriceCommand.class,
         })
 public final class Main implements Runnable {
 
