@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             DesignCommand.class,
             SettleCommand.class,
             VerifyCommand.class,
+            PriceCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -99,7 +99,7 @@ public final class Algorithm1 {
                 continue;
             }
             BigFraction exactBound = UNIT.multiply(values.totalValue(n)).subtract(cost.multiply(n));
-            int cmp = exactBound.compareTo(s.best);
+            int cmp = FractionOrder.compare(exactBound, s.best);
             if (cmp > 0 || (cmp == 0 && n < s.nPlus)) {
                 s.solve(n);
             }
@@ -139,10 +139,8 @@ public final class Algorithm1 {
             BigFraction spent = cost.multiply(n);
             BigFraction profit = UNIT.multiply(sol.revenue()).subtract(spent);
             BigFraction ub = UNIT.multiply(sol.upperBound()).subtract(spent);
-            if (ub.compareTo(upper) > 0) {
-                upper = ub;
-            }
-            int cmp = best == null ? 1 : profit.compareTo(best);
+            upper = FractionOrder.max(upper, ub);
+            int cmp = best == null ? 1 : FractionOrder.compare(profit, best);
             if (cmp > 0 || (cmp == 0 && n < nPlus)) {
                 best = profit;
                 bestDouble = profit.doubleValue();

@@ -22,7 +22,7 @@ public record Algorithm1Result(int nPlus, int searchLimit, PricingSolution solut
     public Algorithm1Result {
         purchases = purchases.clone();
         prices = prices.clone();
-        if (profitUpperBound.compareTo(profit) < 0) {
+        if (FractionOrder.compare(profitUpperBound, profit) < 0) {
             throw new IllegalArgumentException("upper bound " + profitUpperBound + " below profit " + profit);
         }
     }

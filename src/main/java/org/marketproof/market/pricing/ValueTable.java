@@ -117,6 +117,15 @@ public final class ValueTable {
         }
     }
 
+    /** @return a copy of v_k(0..maxSize) for every type */
+    public long[][] toRows() {
+        long[][] copy = new long[values.length][];
+        for (int k = 0; k < values.length; k++) {
+            copy[k] = values[k].clone();
+        }
+        return copy;
+    }
+
     /** @return |B|, all buyers */
     public long buyers() {
         long n = 0;
