@@ -14,8 +14,6 @@ import org.marketproof.market.mechanism.Algorithm2Algebra;
 import org.marketproof.market.mechanism.Algorithm2Design;
 import org.marketproof.market.pricing.Algorithm1;
 import org.marketproof.market.pricing.Algorithm1Result;
-import org.marketproof.market.pricing.EnvyFreeScheme;
-import org.marketproof.market.pricing.EnvyJudge;
 import org.marketproof.market.pricing.GridPricer;
 import org.marketproof.market.pricing.OrderedItemPricer;
 import org.marketproof.market.pricing.ValueTable;
@@ -45,10 +43,8 @@ public final class MarketClaims {
         List<ClaimVerdict> out = new ArrayList<>();
         Algorithm1Result a1 = Algorithm1.run(instance, pricer);
         ValueTable values = ValueTable.of(instance, a1.nPlus());
-        EnvyFreeScheme scheme = EnvyFreeScheme.of(a1.purchases(), a1.prices());
-        boolean ir = EnvyJudge.individuallyRationalOnCurve(values, a1.solution().curve(), a1.purchases());
-        boolean ef = EnvyJudge.envyFree(values, scheme)
-                && EnvyJudge.envyFreeOnCurve(values, a1.solution().curve(), a1.purchases());
+        boolean ir = a1.individuallyRationalForBuyers(values);
+        boolean ef = a1.envyFreeForBuyers(values);
         out.add(new ClaimVerdict("IRB", P000 + "section 3.2 (Algorithm 1 prices)", subject, exact(ir),
                 "kernel judge on integer value tables, N+ = " + a1.nPlus() + ", " + values.types() + " buyer types"));
         out.add(new ClaimVerdict("EFB", P000 + "section 3.2 (Algorithm 1 prices)", subject, exact(ef),

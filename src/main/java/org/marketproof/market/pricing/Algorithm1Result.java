@@ -27,6 +27,30 @@ public record Algorithm1Result(int nPlus, int searchLimit, PricingSolution solut
         }
     }
 
+    /**
+     * IRB (paper 000, section 2.1): every buyer's utility v_j(m_j+) - q_j+ is non-negative, judged
+     * by the verified kernel. The JML contract of {@link Algorithm1#run}, the property tests and
+     * {@code verify} all use this predicate.
+     *
+     * @param values the valuations tabulated up to N+
+     */
+    /*@ pure @*/
+    public boolean individuallyRationalForBuyers(ValueTable values) {
+        return EnvyJudge.individuallyRationalOnCurve(values, solution.curve(), purchases);
+    }
+
+    /**
+     * EFB (paper 000, section 2.1): no buyer prefers another's (m_k+, q_k+), nor any other point of
+     * the curve q_{N+}, to her own; judged by the verified kernel.
+     *
+     * @param values the valuations tabulated up to N+
+     */
+    /*@ pure @*/
+    public boolean envyFreeForBuyers(ValueTable values) {
+        return EnvyJudge.envyFree(values, EnvyFreeScheme.of(purchases, prices))
+                && EnvyJudge.envyFreeOnCurve(values, solution.curve(), purchases);
+    }
+
     @Override
     public int[] purchases() {
         return purchases.clone();

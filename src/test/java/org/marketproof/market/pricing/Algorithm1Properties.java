@@ -36,11 +36,9 @@ class Algorithm1Properties {
         Algorithm1Result r = Algorithm1.run(t, market.c1(), pricer);
         PriceCurve q = r.solution().curve();
         assertEquals(r.nPlus(), q.maxSize());
-        assertTrue(EnvyJudge.envyFreeOnCurve(t, q, r.purchases()), "envy on the curve");
-        assertTrue(EnvyJudge.individuallyRationalOnCurve(t, q, r.purchases()), "IR on the curve");
         EnvyFreeScheme scheme = EnvyFreeScheme.of(r.purchases(), r.prices());
-        assertTrue(EnvyJudge.envyFree(t, scheme), "EFB among allocations: " + scheme);
-        assertTrue(EnvyJudge.individuallyRational(t, scheme), "IRB: " + scheme);
+        assertTrue(r.envyFreeForBuyers(t), () -> "EFB: " + scheme + " on " + q);
+        assertTrue(r.individuallyRationalForBuyers(t), () -> "IRB: " + scheme);
         assertEquals(ValueUnits.toExact(scheme.revenue(t)).subtract(BigFraction.from(market.c1()).multiply(r.nPlus())),
                 r.profit());
     }
