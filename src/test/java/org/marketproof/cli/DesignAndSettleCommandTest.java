@@ -123,7 +123,7 @@ class DesignAndSettleCommandTest {
         assertEquals(5, j.get("seed").asLong());
     }
 
-    /** Finding F2: a wrong-sized Y_1 leaves the broker a deficit of N_1* N_2* (c_2 - c_1) / N+. */
+    /** Finding M2: a wrong-sized Y_1 leaves the broker a deficit of N_1* N_2* (c_2 - c_1) / N+. */
     @Test
     void settleReportsTheDeficitWhenContributorOneSubmitsTheWrongSize() throws IOException {
         Path file = CliRun.bundled(dir, "market-example.json");

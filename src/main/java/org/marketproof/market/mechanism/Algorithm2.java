@@ -57,7 +57,7 @@ public final class Algorithm2 implements Mechanism {
         if (pricing.nPlus() < 2) {
             throw new InvalidInputException("instance", "Algorithm 1 chose N+ = " + pricing.nPlus()
                     + ", for which Algorithm 2 is undefined: N_1* = N+ - 1 = " + (pricing.nPlus() - 1)
-                    + " and prices (14) and payments (15) divide by N_1* (finding F1 in specs/market.md)");
+                    + " and prices (14) and payments (15) divide by N_1* (finding M1 in specs/market.md)");
         }
         return new Algorithm2Design(instance, pricing, pricing.nPlus() - 1, 1);
     }

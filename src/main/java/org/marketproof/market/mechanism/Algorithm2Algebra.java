@@ -19,7 +19,7 @@ import org.marketproof.algebra.Field;
  * where I_i = [|Y_i| = N_i*] and mu is the sample mean. Instantiated with exact rationals these are
  * the settlement; with doubles, fast figures; with symbolic reals, the Z3 obligations of
  * {@code proofs/}. The formulas divide by N_1* and N_2*, so they are defined only when both are
- * positive, i.e. N+ >= 2 (see {@code specs/market.md}, finding F1).
+ * positive, i.e. N+ >= 2 (see {@code specs/market.md}, finding M1).
  *
  * @param <T> the field element type
  */

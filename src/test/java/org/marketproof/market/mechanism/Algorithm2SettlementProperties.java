@@ -42,7 +42,7 @@ class Algorithm2SettlementProperties {
     }
 
     /**
-     * Finding F2 (specs/market.md): with exactly one submission of the wrong size, revenue minus
+     * Finding M2 (specs/market.md): with exactly one submission of the wrong size, revenue minus
      * payments is N_1* N_2* (c_2 - c_1) / N+ when contributor 2 errs and its negative, a deficit
      * the broker cannot pay from revenue, when contributor 1 errs.
      */
