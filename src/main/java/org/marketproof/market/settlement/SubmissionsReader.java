@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,7 +23,9 @@ import org.marketproof.market.instance.MarketInstance;
  */
 public final class SubmissionsReader {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Jackson's fast double parser is correctly rounded, like Double.parseDouble, and much faster. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
     private SubmissionsReader() {
     }
