@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
         description = "Verification suite for data-marketplace mechanisms.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            EquilibriumCommand.class,
+            PlotPoaCommand.class,
         })
 public final class Main implements Runnable {
 
