@@ -82,7 +82,7 @@ public final class CompetitionClaims {
                 double expected = model.bestEffort(market.totals(a)[s]);
                 double cap = model.bounded() ? model.maxEffort() : Math.max(10, 4 * expected + 10);
                 double found = maximiseUtility(s, a, others, cap);
-                double tol = 1e-6 * (1 + expected);
+                double tol = argmaxTolerance(s, a, others, expected);
                 worst = Math.max(worst, Math.abs(found - expected) / (1 + expected));
                 if (Math.abs(found - expected) > tol) {
                     return new ClaimVerdict(id, src, true, false, "source " + s + ": numerical best effort "
@@ -91,8 +91,25 @@ public final class CompetitionClaims {
             }
         }
         return new ClaimVerdict(id, src, true, true, String.format("numerical argmax of (2) equals mu_s(a_s) for"
-                + " two profiles of the others' efforts; worst relative gap %.1e (tolerance 1e-6: Brent's"
-                + " relative accuracy 1e-10 on a concave maximum gives sqrt-level accuracy in the argmax)", worst));
+                + " two profiles of the others' efforts; worst relative gap %.1e (tolerance: the argmax of a"
+                + " smooth maximum is determined only to sqrt(2 delta / |u''|) when u is computed to delta)", worst));
+    }
+
+    /**
+     * Near a smooth interior maximum {@code u(e) ~ u* - |u''| (e - e*)^2 / 2}, values within the
+     * rounding {@code delta} of {@code u*} cannot be told apart, so the numerical argmax is
+     * determined to {@code sqrt(2 delta / |u''|)}. Here {@code delta = 1e-13 (1 + |u*|)} (a sum of
+     * {@code O(N)} terms, each a few ulps) and {@code u'' = -a_s (sigma^2)''}; the tolerance is 10
+     * times that, plus Brent's own {@code 1e-12} relative tolerance; at a corner the utility has a
+     * non-zero slope and the argmax is sharp.
+     */
+    private double argmaxTolerance(int s, double[][] a, double[] others, double expected) {
+        EffortModel m = market.effort(s);
+        double total = market.totals(a)[s];
+        double ds = m.dSigma(expected);
+        double curvature = total * 2 * (ds * ds + m.sigma(expected) * m.d2Sigma(expected));
+        double delta = 1e-13 * (1 + Math.abs(utility(s, a, others, expected)));
+        return 10 * Math.sqrt(2 * delta / curvature) + 1e-10 * (1 + expected);
     }
 
     private double maximiseUtility(int s, double[][] a, double[] others, double cap) {

@@ -55,7 +55,7 @@ public final class CouplingMatrix {
                         continue;
                     }
                     for (int l : market.members(j)) {
-                        if (l != s) {
+                        if (l != s && market.buys(b, l)) {
                             xi.setEntry(unknown[b][s], unknown[j][l], market.xi(j, l, s));
                         }
                     }

@@ -3,6 +3,7 @@ package org.marketproof.competition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.SimpleBounds;
@@ -212,10 +213,40 @@ public final class DeviationOracle {
             double[] lower = new double[free.length];
             double[] upper = new double[free.length];
             Arrays.fill(upper, 1);
-            BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * free.length + 1, 0.1, 1e-10);
-            return bobyqa.optimize(new MaxEval(20_000 * free.length), GoalType.MINIMIZE,
-                    new ObjectiveFunction(x -> value(embed.apply(x))), new InitialGuess(x0),
-                    new SimpleBounds(lower, upper)).getValue();
+            try {
+                BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * free.length + 1, 0.1, 1e-10);
+                return bobyqa.optimize(new MaxEval(20_000 * free.length), GoalType.MINIMIZE,
+                        new ObjectiveFunction(x -> value(embed.apply(x))), new InitialGuess(x0),
+                        new SimpleBounds(lower, upper)).getValue();
+            } catch (MathIllegalStateException e) {
+                // BOBYQA can stall on the kinks of max(0, .); fall back to cyclic Brent line searches.
+                return coordinateDescent(x0, embed);
+            }
+        }
+
+        private double coordinateDescent(double[] x0, java.util.function.Function<double[], double[]> embed) {
+            double[] x = x0.clone();
+            double best = value(embed.apply(x));
+            for (int sweep = 0; sweep < 20; sweep++) {
+                double before = best;
+                for (int k = 0; k < x.length; k++) {
+                    int kk = k;
+                    double[] trial = x.clone();
+                    var found = new BrentOptimizer(1e-12, 1e-14).optimize(new MaxEval(10_000), GoalType.MINIMIZE,
+                            new UnivariateObjectiveFunction(v -> {
+                                trial[kk] = v;
+                                return value(embed.apply(trial));
+                            }), new SearchInterval(0, 1, x[k]));
+                    if (found.getValue() < best) {
+                        best = found.getValue();
+                        x[k] = found.getPoint();
+                    }
+                }
+                if (before - best <= 1e-15 * (1 + Math.abs(best))) {
+                    break;
+                }
+            }
+            return best;
         }
     }
 }

@@ -186,27 +186,32 @@ public final class Market {
 
     /**
      * The product {@code Xi a} of (26) without forming {@code Xi}: entry {@code (b, s)} is {@code
-     * sum_{j in B_s, j != b} sum_{l in S_j, l != s} a^j_l xi^j_{l,s}}. Cost {@code O(M N p^2)}.
+     * sum_{j in B_s, j != b} sum_{l in S_j cap S_b, l != s} a^j_l xi^j_{l,s}}. Under full sharing
+     * {@code S_j cap S_b = S}, which is (25). Under partial sharing only the sources {@code l} that
+     * {@code b} also buys from count: {@code b} meets the IR constraint (8) of those sources only
+     * (its problem (37)), so only their payments from others, which fall as {@code sigma_s^2}
+     * falls, enter its reduced loss (derived from (35)-(37); the paper omits this proof). Cost
+     * {@code O(M^2 N p^2)}.
      */
     public double[][] coupling(double[][] a) {
-        double[][] perAggregator = new double[m][n];
-        double[] total = new double[n];
-        for (int j = 0; j < m; j++) {
-            double[] local = new double[members[j].length];
-            for (int i = 0; i < local.length; i++) {
-                local[i] = a[j][members[j][i]];
-            }
-            double[] col = estimators[j].columnCoupling(local);
-            for (int i = 0; i < local.length; i++) {
-                int s = members[j][i];
-                perAggregator[j][s] = alpha * col[i];
-                total[s] += perAggregator[j][s];
-            }
-        }
         double[][] out = new double[m][n];
-        for (int b = 0; b < m; b++) {
-            for (int s : members[b]) {
-                out[b][s] = total[s] - perAggregator[b][s];
+        for (int j = 0; j < m; j++) {
+            for (int b = 0; b < m; b++) {
+                if (b == j) {
+                    continue;
+                }
+                double[] local = new double[members[j].length];
+                for (int i = 0; i < local.length; i++) {
+                    int l = members[j][i];
+                    local[i] = localIndex[b][l] >= 0 ? a[j][l] : 0;
+                }
+                double[] col = estimators[j].columnCoupling(local);
+                for (int i = 0; i < local.length; i++) {
+                    int s = members[j][i];
+                    if (localIndex[b][s] >= 0) {
+                        out[b][s] += alpha * col[i];
+                    }
+                }
             }
         }
         return out;
