@@ -60,6 +60,11 @@ public final class CompetitionFile {
             sources.add(source(sourcesNode.get(i), "sources[" + i + "]"));
         }
         List<String> allNames = sources.stream().map(Source::name).toList();
+        for (int i = 0; i < allNames.size(); i++) {
+            if (allNames.indexOf(allNames.get(i)) != i) {
+                throw new InvalidInputException("sources[" + i + "].name", "duplicate source name '" + allNames.get(i) + "'");
+            }
+        }
         JsonNode aggregatorsNode = array(root, "aggregators", "aggregators");
         List<Aggregator> aggregators = new ArrayList<>();
         for (int b = 0; b < aggregatorsNode.size(); b++) {

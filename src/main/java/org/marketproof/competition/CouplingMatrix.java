@@ -83,7 +83,7 @@ public final class CouplingMatrix {
         fill(x, 1);
         double lower = 0;
         double upper = Double.POSITIVE_INFINITY;
-        for (int it = 0; it < 2000 && upper - lower > 1e-9 * Math.max(1, upper); it++) {
+        for (int it = 0; it < 2000 && !(upper - lower <= 1e-6 * Math.max(1e-12, lower)); it++) {
             double[][] y = market.coupling(x);
             double lo = Double.POSITIVE_INFINITY;
             double hi = 0;

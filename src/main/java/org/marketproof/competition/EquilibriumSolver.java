@@ -72,7 +72,7 @@ public final class EquilibriumSolver {
         double[][] a = demands();
         double theta = 1;
         double previous = Double.POSITIVE_INFINITY;
-        for (int it = 0; it < 200_000; it++) {
+        for (int it = 0; it < 20_000; it++) {
             double[][] next = splitBestResponse(a, rule);
             double step = 0;
             double scale = 1;

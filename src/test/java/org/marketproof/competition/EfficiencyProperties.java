@@ -54,7 +54,7 @@ class EfficiencyProperties {
     }
 
     /** Theorem 3 with the hypotheses it needs: |B| >= 2 and gamma_s above the lower threshold. */
-    @Property(tries = 30)
+    @Property(tries = 20)
     void withTwoAggregatorsAndDemandAboveThresholdEfficiencyIffUncoupled(@ForAll("theorem3") CompetitionInstance market,
             @ForAll long seed) {
         ClaimVerdict v = new CompetitionClaims(market, seed).poaOneIffUncoupled();
@@ -77,7 +77,7 @@ class EfficiencyProperties {
         assertTrue(v.holds(), v.evidence());
     }
 
-    @Property(tries = 25)
+    @Property(tries = 15)
     void equilibriumIsUniqueIffEverySourceSellsToExactlyOneAggregator(@ForAll("partial") CompetitionInstance market,
             @ForAll long seed) {
         ClaimVerdict v = new CompetitionClaims(market, seed).uniqueIffSingleBuyer();

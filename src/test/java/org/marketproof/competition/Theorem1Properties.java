@@ -23,7 +23,7 @@ class Theorem1Properties {
         return Markets.instances(Markets.THEOREM1_AS_STATED);
     }
 
-    @Property(tries = 25)
+    @Property(tries = 15)
     void equilibriumExistsExactlyWhenSpectralRadiusBelowOne(@ForAll("theorem1") CompetitionInstance market,
             @ForAll long seed) {
         CompetitionClaims claims = new CompetitionClaims(market, seed);
@@ -32,27 +32,27 @@ class Theorem1Properties {
         assertTrue(v.applicable() && v.holds(), v.evidence());
     }
 
-    @Property(tries = 20)
+    @Property(tries = 12)
     void returnedPointAndEveryPolytopePointAreEquilibria(@ForAll("theorem1") CompetitionInstance market,
             @ForAll long seed) {
         ClaimVerdict v = new CompetitionClaims(market, seed).polytopeIsEquilibrium();
         assertTrue(v.holds(), v.evidence());
     }
 
-    @Property(tries = 20)
+    @Property(tries = 12)
     void pointsJustOutsideThePolytopeAreNotEquilibria(@ForAll("theorem1") CompetitionInstance market,
             @ForAll long seed) {
         ClaimVerdict v = new CompetitionClaims(market, seed).outsidePolytopeIsNot();
         assertTrue(v.holds(), v.evidence());
     }
 
-    @Property(tries = 20)
+    @Property(tries = 12)
     void noEquilibriumHasDifferentCoefficients(@ForAll("theorem1") CompetitionInstance market, @ForAll long seed) {
         ClaimVerdict v = new CompetitionClaims(market, seed).uniqueCoefficients();
         assertTrue(v.holds(), v.evidence());
     }
 
-    @Property(tries = 20)
+    @Property(tries = 12)
     void atEveryEquilibriumTheParticipationConstraintBinds(@ForAll("theorem1") CompetitionInstance market,
             @ForAll long seed) {
         ClaimVerdict v = new CompetitionClaims(market, seed).irBinds();
@@ -69,7 +69,7 @@ class Theorem1Properties {
     }
 
     /** The same claim with the hypothesis the paper needs, at least two aggregators. */
-    @Property(tries = 20)
+    @Property(tries = 12)
     void withTwoOrMoreAggregatorsThereIsNoEquilibriumOrInfinitelyMany(@ForAll("theorem1") CompetitionInstance market,
             @ForAll long seed) {
         ClaimVerdict v = new CompetitionClaims(market, seed).noneOrInfinitelyMany();
