@@ -19,13 +19,13 @@ class Theorem2Properties {
         return Markets.instances(Markets.BOUNDED);
     }
 
-    @Property(tries = 12)
+    @Property(tries = 6)
     void withBoundedEffortAnEquilibriumAlwaysExists(@ForAll("bounded") CompetitionInstance market, @ForAll long seed) {
         ClaimVerdict v = new CompetitionClaims(market, seed).boundedExistence();
         assertTrue(v.applicable() && v.holds(), v.evidence());
     }
 
-    @Property(tries = 8)
+    @Property(tries = 4)
     void withBoundedEffortEveryPolytopePointIsAnEquilibrium(@ForAll("bounded") CompetitionInstance market,
             @ForAll long seed) {
         ClaimVerdict v = new CompetitionClaims(market, seed).polytopeIsEquilibrium();
