@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             SettleCommand.class,
             VerifyCommand.class,
             PriceCommand.class,
+            EquilibriumCommand.class,
+            PlotPoaCommand.class,
         })
 public final class Main implements Runnable {
 
