@@ -16,10 +16,7 @@ import org.marketproof.market.mechanism.Algorithm2Design;
 import org.marketproof.io.Decimals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code marketproof design}: Algorithm 2's instructions (13), d_i, W, expected prices and profit. */
 @Command(name = "design", mixinStandardHelpOptions = true,
@@ -32,23 +29,14 @@ final class DesignCommand implements Callable<Integer> {
     @Mixin
     PricerOptions pricer;
 
-    @Option(names = "--json", description = "Print machine-readable JSON.")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
         MarketInstance instance = InstanceReader.read(instanceFile);
         Algorithm2Design d = Algorithm2.withPricer(pricer.pricer()).design(instance);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(JsonOut.pretty(toJson(d)));
-        } else {
-            print(d, out);
-        }
-        out.flush();
+        output.print(toJson(d), json -> text(d));
         return 0;
     }
 
@@ -90,7 +78,9 @@ final class DesignCommand implements Callable<Integer> {
         return BigFraction.from(d.instance().cost(i)).multiply(d.instruction(i)).add(d.truthfulUtility(i));
     }
 
-    private static void print(Algorithm2Design d, PrintWriter out) {
+    private static String text(Algorithm2Design d) {
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        PrintWriter out = new PrintWriter(buffer);
         Algorithm2Algebra<BigFraction> a = d.algebra();
         out.printf("Algorithm 2 (paper 000): N+ = %d%n", d.nPlus());
         out.printf("W (expected profit) = %s%n", Decimals.decimal(a.w()));
@@ -107,7 +97,9 @@ final class DesignCommand implements Callable<Integer> {
             out.printf("  %-12s x%-4d m* = %-8d E[price] = q+ = %s%n", b.name(), b.count(), d.allocation(j),
                     Decimals.decimal(d.basePrice(j)));
         }
-        out.printf("IRC (every contributor's truthful utility >= 0): %s%n",
+        out.printf("IRC (every contributor's truthful utility >= 0): %s",
                 d.individuallyRationalForContributors() ? "holds" : "FAILS (W < 0)");
+        out.flush();
+        return buffer.toString();
     }
 }

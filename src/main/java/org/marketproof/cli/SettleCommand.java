@@ -2,7 +2,6 @@ package org.marketproof.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,8 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code marketproof settle}: prices (14) and payments (15) for submitted datasets, exact, with
@@ -55,11 +52,8 @@ final class SettleCommand implements Callable<Integer> {
     @Option(names = "--indices", description = "Also draw and print each buyer's subset (indices into Y1 then Y2).")
     boolean indices;
 
-    @Option(names = "--json", description = "Print machine-readable JSON.")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -124,9 +118,7 @@ final class SettleCommand implements Callable<Integer> {
             root.put("roundingRefused", refusal);
         }
 
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? JsonOut.pretty(root) : text(root));
-        out.flush();
+        output.print(root, SettleCommand::text);
         return 0;
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code marketproof verify}: the claim battery on given instance files or on the bundled
@@ -45,11 +42,8 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Seed of every simulated check (default ${DEFAULT-VALUE}); printed with the results.")
     long seed;
 
-    @Option(names = "--json", description = "Print machine-readable JSON.")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -57,31 +51,30 @@ final class VerifyCommand implements Callable<Integer> {
         for (Input in : inputs()) {
             verdicts.addAll(MarketClaims.check(InstanceReader.fromJson(in.tree()), in.name(), pricer.pricer(), seed));
         }
-        PrintWriter out = spec.commandLine().getOut();
         long falsified = verdicts.stream().filter(v -> v.verdict().failsGate()).count();
-        if (json) {
-            ObjectNode root = JsonOut.object();
-            root.put("seed", seed);
-            root.put("falsified", falsified);
-            ArrayNode arr = root.putArray("verdicts");
-            for (ClaimVerdict v : verdicts) {
-                ObjectNode n = arr.addObject();
-                n.put("claim", v.claim());
-                n.put("source", v.source());
-                n.put("subject", v.subject());
-                n.put("verdict", v.verdict().name());
-                n.put("evidence", v.evidence());
-            }
-            out.println(JsonOut.pretty(root));
-        } else {
-            out.printf("seed %d%n", seed);
-            for (ClaimVerdict v : verdicts) {
-                out.printf("%-24s %-26s %-22s %s%n    %s%n", v.subject(), v.claim(), v.verdict(), v.source(), v.evidence());
-            }
-            out.printf("%d verdicts, %d falsified%n", verdicts.size(), falsified);
+        ObjectNode root = JsonOut.object();
+        root.put("seed", seed);
+        root.put("falsified", falsified);
+        ArrayNode arr = root.putArray("verdicts");
+        for (ClaimVerdict v : verdicts) {
+            ObjectNode n = arr.addObject();
+            n.put("claim", v.claim());
+            n.put("source", v.source());
+            n.put("subject", v.subject());
+            n.put("verdict", v.verdict().name());
+            n.put("evidence", v.evidence());
         }
-        out.flush();
+        output.print(root, r -> text(verdicts, falsified));
         return falsified == 0 ? 0 : Main.EXIT_CLAIM_FALSIFIED;
+    }
+
+    private String text(List<ClaimVerdict> verdicts, long falsified) {
+        StringBuilder b = new StringBuilder(String.format("seed %d%n", seed));
+        for (ClaimVerdict v : verdicts) {
+            b.append(String.format("%-24s %-26s %-22s %s%n    %s%n", v.subject(), v.claim(), v.verdict(), v.source(),
+                    v.evidence()));
+        }
+        return b.append(String.format("%d verdicts, %d falsified", verdicts.size(), falsified)).toString();
     }
 
     private record Input(String name, JsonNode tree) {
