@@ -1,9 +1,6 @@
 package org.marketproof.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.marketproof.market.instance.MarketInstance;
-import org.marketproof.market.pricing.Algorithm1;
-import org.marketproof.market.pricing.Algorithm1Result;
 import org.marketproof.market.pricing.ExactPricer;
 import org.marketproof.market.pricing.GridPricer;
 import org.marketproof.market.pricing.PricingSolution;
@@ -20,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Single-shot times of the pricers at N points and of Algorithm 1, on {@link BenchMarkets}. */
+/** Single-shot times of the two pricers at N points, on {@link BenchMarkets}. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -36,12 +33,10 @@ public class PricerBenchmark {
     public int n;
 
     private ValueTable values;
-    private MarketInstance market;
 
     @Setup
     public void setUp() {
-        market = BenchMarkets.market(types, 0.05);
-        values = ValueTable.of(market, n);
+        values = ValueTable.of(BenchMarkets.market(types, 0.05), n);
     }
 
     @Benchmark
@@ -52,10 +47,5 @@ public class PricerBenchmark {
     @Benchmark
     public PricingSolution grid() {
         return new GridPricer(0.1).price(values, n);
-    }
-
-    @Benchmark
-    public Algorithm1Result algorithm1Grid() {
-        return Algorithm1.run(market, new GridPricer(0.1));
     }
 }
