@@ -50,6 +50,18 @@ class Algorithm1Test {
         assertTrue(!lemma2AsStatedHolds(m, new GridPricer(0.01)));
     }
 
+    /** F2, second reading: with OPT over N >= 1 only, the maximiser can lie above |B|/c_1. */
+    @Example
+    void lemma2FailsAlsoWhenOptStartsAtOne() {
+        // one buyer, v(1) = 0, v(2) = 1, c_1 = 0.6: range {1}; N = 2 earns 1 - 1.2 = -0.2 > -0.6
+        ValueTable t = ValueTable.of(new long[][] {{0, 0, ValueUnits.ONE}}, new int[] {1});
+        GridPricer grid = new GridPricer(0.01);
+        Algorithm1Result r = Algorithm1.run(t, 0.6, grid);
+        assertEquals(1, r.searchLimit());
+        BigFraction slack = ValueUnits.toExact(t.buyers() * grid.lossPerBuyer());
+        assertTrue(FractionOrder.compare(r.profit().add(slack), Optimum.profit(t, 0.6, 2)) < 0);
+    }
+
     @Example
     void theMarketGeneratorFindsACounterexampleToLemma2AsStated() {
         Arbitrary<SmallMarket> markets = Markets.small(3);

@@ -25,7 +25,12 @@ final class Markets {
 
     /** @return markets with 1..maxTypes types tabulated up to n in 0..MAX_N */
     static Arbitrary<SmallMarket> small(int maxTypes) {
-        return Arbitraries.integers().between(0, MAX_N).flatMap(n -> markets(maxTypes, n));
+        return upTo(maxTypes, MAX_N);
+    }
+
+    /** @return markets with 1..maxTypes types tabulated up to n in 0..maxN */
+    static Arbitrary<SmallMarket> upTo(int maxTypes, int maxN) {
+        return Arbitraries.integers().between(0, maxN).flatMap(n -> markets(maxTypes, n));
     }
 
     private static Arbitrary<SmallMarket> markets(int maxTypes, int n) {
