@@ -9,25 +9,18 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.marketproof.InvalidInputException;
 import org.marketproof.io.JsonInput;
 import org.marketproof.market.instance.BuyerType;
 import org.marketproof.market.instance.InstanceReader;
 import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.pricing.Algorithm1;
 import org.marketproof.market.pricing.Algorithm1Result;
-import org.marketproof.market.pricing.EnvyFreeScheme;
-import org.marketproof.market.pricing.EnvyJudge;
-import org.marketproof.market.pricing.ExactPricer;
-import org.marketproof.market.pricing.GridPricer;
 import org.marketproof.market.pricing.OrderedItemPricer;
 import org.marketproof.market.pricing.ValueTable;
 import org.marketproof.market.pricing.ValueUnits;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code marketproof price INSTANCE [--exact] [--epsilon E] [--json]}: Algorithm 1 of paper 000 on an
@@ -39,59 +32,33 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Profit-optimal envy-free pricing (Algorithm 1 of Chen, Clinton, Kandasamy).")
 public final class PriceCommand implements Callable<Integer> {
 
-    /** Default epsilon of the grid pricer. */
-    public static final double DEFAULT_EPSILON = 0.05;
-
     private static final int DIGITS = 12;
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "INSTANCE", description = "market instance file (JSON)")
     private Path instance;
 
-    @Option(names = "--exact", description = "use the exact ordered-item pricer (small instances)")
-    private boolean exact;
+    @Mixin
+    private PricerOptions pricerOptions;
 
-    @Option(names = "--epsilon", paramLabel = "E",
-            description = "grid pricer epsilon in (0, 1): revenue within 2 E per buyer of optimal (default 0.05)")
-    private Double epsilon;
-
-    @Option(names = "--json", description = "print JSON")
-    private boolean json;
+    @Mixin
+    private OutputOptions output;
 
     @Override
     public Integer call() {
         MarketInstance market = InstanceReader.read(instance);
-        OrderedItemPricer pricer = pricer();
+        OrderedItemPricer pricer = pricerOptions.pricer();
         Algorithm1Result r = Algorithm1.run(market, pricer);
         ValueTable values = ValueTable.of(market, r.nPlus());
-        EnvyFreeScheme scheme = EnvyFreeScheme.of(r.purchases(), r.prices());
-        boolean envyFree = EnvyJudge.envyFree(values, scheme)
-                && EnvyJudge.envyFreeOnCurve(values, r.solution().curve(), r.purchases());
-        boolean rational = EnvyJudge.individuallyRational(values, scheme);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        boolean envyFree = r.envyFreeForBuyers(values);
+        boolean rational = r.individuallyRationalForBuyers(values);
+        PrintWriter out = output.out();
+        if (output.json) {
             out.println(json(market, pricer, r, values, envyFree, rational));
         } else {
             text(out, market, pricer, r, values, envyFree, rational);
         }
         out.flush();
         return 0;
-    }
-
-    private OrderedItemPricer pricer() {
-        if (exact && epsilon != null) {
-            throw new InvalidInputException("--epsilon", "not used with --exact");
-        }
-        if (exact) {
-            return new ExactPricer();
-        }
-        double e = epsilon == null ? DEFAULT_EPSILON : epsilon;
-        if (!(e > 0 && e < 1)) {
-            throw new InvalidInputException("--epsilon", "must be in (0, 1), found " + e);
-        }
-        return new GridPricer(e);
     }
 
     private static String decimal(BigFraction f) {

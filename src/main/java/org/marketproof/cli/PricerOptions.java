@@ -9,25 +9,28 @@ import picocli.CommandLine.Option;
 /** The choice of ordered-item pricing algorithm A, shared by every command that runs Algorithm 1. */
 public final class PricerOptions {
 
-    /** Default epsilon of the scalable pricer. */
-    public static final double DEFAULT_EPSILON = 1e-3;
+    /** Default epsilon of the grid pricer. */
+    public static final double DEFAULT_EPSILON = 0.01;
 
     @Option(names = "--exact", description = "Use the exact ordered-item pricer (small instances only).")
     boolean exact;
 
     @Option(names = "--epsilon", paramLabel = "E",
-            description = "Accuracy of the scalable pricer: revenue within |B|*E of the optimum (default ${DEFAULT-VALUE}).",
-            defaultValue = "0.001")
-    double epsilon = DEFAULT_EPSILON;
+            description = "Grid pricer epsilon in (0, 1): revenue within 2 E per buyer of the optimum (default 0.01).")
+    Double epsilon;
 
     /** @return the pricer the options select */
     public OrderedItemPricer pricer() {
+        if (exact && epsilon != null) {
+            throw new InvalidInputException("--epsilon", "not used with --exact");
+        }
         if (exact) {
             return new ExactPricer();
         }
-        if (!(epsilon > 0 && epsilon < 1)) {
-            throw new InvalidInputException("--epsilon", "must be in (0, 1), found " + epsilon);
+        double e = epsilon == null ? DEFAULT_EPSILON : epsilon;
+        if (!(e > 0 && e < 1)) {
+            throw new InvalidInputException("--epsilon", "must be in (0, 1), found " + e);
         }
-        return new GridPricer(epsilon);
+        return new GridPricer(e);
     }
 }

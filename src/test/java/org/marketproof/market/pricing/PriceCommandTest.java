@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.marketproof.cli.Main;
+import org.marketproof.cli.CliRun;
 import org.marketproof.io.JsonInput;
 import org.marketproof.market.instance.InstanceReader;
 import org.marketproof.market.instance.MarketInstance;
@@ -29,30 +26,11 @@ import org.marketproof.market.valuation.ThresholdValuation;
 /** The {@code price} command: the bundled example against an independent computation, and bad input. */
 class PriceCommandTest {
 
-    private static final String EXAMPLE = "/examples/market-example.json";
-
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private Path example() throws IOException {
-        Path p = dir.resolve("market-example.json");
-        try (InputStream in = PriceCommandTest.class.getResourceAsStream(EXAMPLE)) {
-            Files.write(p, in.readAllBytes());
-        }
-        return p;
+        return CliRun.bundled(dir, "market-example.json");
     }
 
     /**
@@ -63,7 +41,7 @@ class PriceCommandTest {
     @Test
     void exampleMatchesAnIndependentComputation() throws IOException {
         Path file = example();
-        Run r = run("price", file.toString(), "--exact", "--json");
+        CliRun r = CliRun.of("price", file.toString(), "--exact", "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode j = JsonInput.parse(r.out(), "output");
         MarketInstance inst = InstanceReader.read(file);
@@ -101,7 +79,7 @@ class PriceCommandTest {
 
     @Test
     void textOutputNamesEverything() throws IOException {
-        Run r = run("price", example().toString(), "--epsilon", "0.1");
+        CliRun r = CliRun.of("price", example().toString(), "--epsilon", "0.1");
         assertEquals(0, r.exit(), r.err());
         for (String s : new String[] {"pricer: grid(eps=0.1)", "N+ = ", "clinic", "fund", "revenue:", "profit:",
             "certified gap:", "EFB (kernel): yes, IRB (kernel): yes"}) {
@@ -138,7 +116,7 @@ class PriceCommandTest {
         Path p = dir.resolve("bad.json");
         Files.writeString(p, json.replace("[C]", "[" + GOOD_SELLER + "]").replace("B]", GOOD_BUYER + "]")
                 .replace("[B,", "[" + GOOD_BUYER + ","), StandardCharsets.UTF_8);
-        Run r = run("price", p.toString());
+        CliRun r = CliRun.of("price", p.toString());
         assertEquals(2, r.exit(), what + ": " + r.err() + r.out());
         String err = r.err().strip();
         assertEquals(1, err.lines().count(), what + " should print one line: " + err);
@@ -150,7 +128,7 @@ class PriceCommandTest {
     @ParameterizedTest
     @CsvSource({"0", "1", "-0.5", "NaN"})
     void badEpsilonExitsTwo(String epsilon) throws IOException {
-        Run r = run("price", example().toString(), "--epsilon", epsilon);
+        CliRun r = CliRun.of("price", example().toString(), "--epsilon", epsilon);
         assertEquals(2, r.exit(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("--epsilon"), r.err());
