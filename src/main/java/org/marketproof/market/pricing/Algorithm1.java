@@ -14,7 +14,7 @@ import org.marketproof.market.instance.MarketInstance;
  * any revenue). When floor(|B|/c_1) < 1 the range is empty; then every N >= 1 loses money and
  * the result is N+ = 0 with nothing sold and profit 0, which is OPT. The paper's range leaves out
  * N = 0, so when collecting nothing is strictly best the result loses money: Lemma 2 is false
- * there (specs/pricing.md, finding F2); {@link Algorithm1Result#gap()} shows it.
+ * there (specs/pricing.md, finding PR2); {@link Algorithm1Result#gap()} shows it.
  *
  * <p><b>Efficiency.</b> Valuations are tabulated once up to floor(|B|/c_1) (refused with an
  * {@link InvalidInputException} on {@code contributors.cost} above {@link #MAX_TABLE_CELLS}

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * q(m) = p_(i) for m_(i-1) < m <= m_(i), and q(m) = p_(K) for m > m_(K), except q(0) = 0 as
  * Definition 1 requires. (The paper writes q(0) = p_(1); when m_(1) > 0 that curve charges for
  * nothing. Setting q(0) = 0 keeps the proof: by IRB a buyer's own utility is >= 0 = v(0) - q(0),
- * so her own size is still a maximiser — specs/pricing.md, finding F1.) EF forces p_(i) to be
+ * so her own size is still a maximiser — specs/pricing.md, finding PR1.) EF forces p_(i) to be
  * non-decreasing in m_(i) (a buyer with the smaller size paying more would envy the larger), so
  * the curve is non-decreasing, each buyer buys at least her m_j, and pays at least p_j.
  */

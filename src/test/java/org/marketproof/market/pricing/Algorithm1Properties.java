@@ -66,7 +66,7 @@ class Algorithm1Properties {
     }
 
     /**
-     * Lemma 2 repaired (specs/pricing.md, F2): Algorithm 1 together with the option N = 0 (collect
+     * Lemma 2 repaired (specs/pricing.md, PR2): Algorithm 1 together with the option N = 0 (collect
      * nothing) earns at least OPT - |B| times the pricer's loss per buyer.
      */
     @Property(tries = 300)

@@ -50,7 +50,7 @@ class Algorithm1Test {
         assertTrue(!lemma2AsStatedHolds(m, new GridPricer(0.01)));
     }
 
-    /** F2, second reading: with OPT over N >= 1 only, the maximiser can lie above |B|/c_1. */
+    /** PR2, second reading: with OPT over N >= 1 only, the maximiser can lie above |B|/c_1. */
     @Example
     void lemma2FailsAlsoWhenOptStartsAtOne() {
         // one buyer, v(1) = 0, v(2) = 1, c_1 = 0.6: range {1}; N = 2 earns 1 - 1.2 = -0.2 > -0.6

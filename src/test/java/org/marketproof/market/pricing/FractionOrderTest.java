@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
-/** Finding F3: the library's order of negative fractions, and ours. */
+/** Finding PR3: the library's order of negative fractions, and ours. */
 class FractionOrderTest {
 
     @Test
