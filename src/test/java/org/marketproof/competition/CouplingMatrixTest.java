@@ -45,10 +45,7 @@ class CouplingMatrixTest {
         k = 0;
         for (int b = 0; b < market.aggregatorCount(); b++) {
             for (int s : market.members(b)) {
-                // The matrix-free column sum subtracts the diagonal term u_s h_s^2 / (1 - h_s)^2 from a
-                // quadratic form; with leverages near 1 (three sources, two coefficients) that cancels
-                // about 1/(1 - h)^2 ~ 1e4 times the rounding of the terms: observed up to 2e-10.
-                assertEquals(product[k], free[b][s], 1e-8 * (1 + Math.abs(product[k])), "(" + b + ", " + s + ")");
+                assertEquals(product[k], free[b][s], 1e-10 * (1 + Math.abs(product[k])), "(" + b + ", " + s + ")");
                 k++;
             }
         }

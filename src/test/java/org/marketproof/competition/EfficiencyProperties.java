@@ -27,6 +27,17 @@ class EfficiencyProperties {
     }
 
     @Provide
+    Arbitrary<CompetitionInstance> theorem6() {
+        return Arbitraries.oneOf(Markets.instances(Markets.THEOREM6),
+                Markets.instances(Markets.THEOREM6).map(i -> i.withCouplingScale(0)));
+    }
+
+    @Provide
+    Arbitrary<CompetitionInstance> theorem6AsStated() {
+        return Markets.instances(Markets.THEOREM6_AS_STATED);
+    }
+
+    @Provide
     Arbitrary<CompetitionInstance> leastSquares() {
         return Markets.instances(Markets.PAPER_COUPLING).map(EfficiencyProperties::allOls).filter(Markets::wellPosed);
     }
@@ -60,6 +71,27 @@ class EfficiencyProperties {
     /** Theorem 3 with the hypotheses it needs: |B| >= 2 and gamma_s above the lower threshold. */
     @Property(tries = 20)
     void withTwoAggregatorsAndDemandAboveThresholdEfficiencyIffUncoupled(@ForAll("theorem3") CompetitionInstance market,
+            @ForAll long seed) {
+        ClaimVerdict v = new CompetitionClaims(market, "generated", seed).poaOneIffUncoupled();
+        assertConfirmed(v);
+    }
+
+    /**
+     * Theorem 6 (Theorem 3 for bounded effort, {@code gamma_s in [underline a_s, bar a_s)}) with
+     * its hypotheses as stated: one aggregator has {@code Xi = 0}, so {@code a = gamma} inside
+     * {@code A_s} and {@code PoA = 1} despite off-diagonal {@code xi > 0}; see finding C2.
+     */
+    @Falsified("C2")
+    @Property(tries = 60, seed = "20240606")
+    void withBoundedEffortAnEfficientEquilibriumExistsIffNoOffDiagonalCoupling(
+            @ForAll("theorem6AsStated") CompetitionInstance market, @ForAll long seed) {
+        ClaimVerdict v = new CompetitionClaims(market, "generated", seed).poaOneIffUncoupled();
+        assertNotFalsified(v);
+    }
+
+    /** Theorem 6 with the hypothesis it needs, {@code |B| >= 2}, with zero and with generic coupling. */
+    @Property(tries = 20)
+    void withBoundedEffortAndTwoAggregatorsEfficiencyIffUncoupled(@ForAll("theorem6") CompetitionInstance market,
             @ForAll long seed) {
         ClaimVerdict v = new CompetitionClaims(market, "generated", seed).poaOneIffUncoupled();
         assertConfirmed(v);
