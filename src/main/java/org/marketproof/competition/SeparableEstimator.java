@@ -32,6 +32,8 @@ final class SeparableEstimator {
     private final RealMatrix gInverse;
     private final double[] leverage;
     private final double[] beta;
+    /** The sources with leverage above 1/2 (at most {@code 2p}), summed pairwise in the couplings. */
+    private final int[] highLeverage;
 
     /**
      * @param kind the estimator
@@ -73,6 +75,7 @@ final class SeparableEstimator {
                     "the " + kind.jsonName() + " design without source '" + sourceNames.get(i)
                             + "' is singular, so its payment (6) is undefined");
         }
+        highLeverage = java.util.stream.IntStream.range(0, n).filter(i -> leverage[i] > 0.5).toArray();
         RealMatrix q = new Array2DRowRealMatrix(p, p);
         for (QueryPoint qp : queries) {
             q = q.add(outer(kind.features(qp.x()), qp.weight()));
@@ -126,14 +129,17 @@ final class SeparableEstimator {
         for (int l = 0; l < u.length; l++) {
             double g = 1 - leverage[l];
             w[l] = u[l] / (g * g);
-            low[l] = highLeverage(l) ? 0 : w[l];
+            low[l] = w[l];
+        }
+        for (int l : highLeverage) {
+            low[l] = 0;
         }
         RealMatrix m = gInverse.multiply(weightedGram(low)).multiply(gInverse);
         double[] out = new double[u.length];
         for (int s = 0; s < u.length; s++) {
             double sum = quadratic(m, z[s]) - low[s] * leverage[s] * leverage[s];
-            for (int l = 0; l < u.length; l++) {
-                if (l != s && highLeverage(l)) {
+            for (int l : highLeverage) {
+                if (l != s) {
                     double h = bilinear(gInverse, z[l], z[s]);
                     sum += w[l] * h * h;
                 }
@@ -156,7 +162,7 @@ final class SeparableEstimator {
         for (int s = 0; s < v.length; s++) {
             double g = 1 - leverage[s];
             double sum = 0;
-            if (highLeverage(s)) {
+            if (leverage[s] > 0.5) {
                 for (int i = 0; i < v.length; i++) {
                     if (i != s) {
                         double h = bilinear(gInverse, z[s], z[i]);
@@ -169,10 +175,6 @@ final class SeparableEstimator {
             out[s] = Math.max(0, sum) / (g * g);
         }
         return out;
-    }
-
-    private boolean highLeverage(int i) {
-        return leverage[i] > 0.5;
     }
 
     private RealMatrix weightedGram(double[] w) {
