@@ -10,39 +10,61 @@ import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.marketproof.verify.ClaimVerdict;
+import org.marketproof.verify.Verdict;
 
 /**
- * The claims of the competitive-market paper checked on one instance, each against the
- * independent {@link DeviationOracle} or an independent numerical optimisation. Used by the
+ * The claims of the competitive-market paper (paper 003) checked on one instance, each against
+ * the independent {@link DeviationOracle} or an independent numerical optimisation. Used by the
  * properties in the tests and by the {@code verify} battery through {@link #check}.
+ *
+ * <p>Verdicts: {@link Verdict#HOLDS} only for checks that are deterministic on the instance (the
+ * unique equilibrium of (26) and its price of anarchy with a rounding bound, the dimension of the
+ * charge polytope); {@link Verdict#NO_COUNTEREXAMPLE_FOUND} for checks that sample (oracle starts,
+ * polytope points, perturbed coefficients), the evidence saying what was sampled; {@link
+ * Verdict#FALSIFIED} only with a certificate (an improving deviation found by the oracle, or an
+ * exact structural fact such as a zero-dimensional polytope); {@link Verdict#NOT_APPLICABLE} with
+ * the failing hypothesis. A sampled search that neither confirms nor certifies a violation (for
+ * example, no fixed point found) is reported as {@code NO_COUNTEREXAMPLE_FOUND} with evidence
+ * starting with {@link #INCONCLUSIVE}.
  */
 public final class CompetitionClaims {
     /** Charge perturbation, relative to {@code 1 + max c}, used for points just outside the polytope. */
     static final double OUTSIDE_STEP = 1e-4;
+    /** Prefix of the evidence of a sampled check that neither confirmed nor certified a violation. */
+    public static final String INCONCLUSIVE = "inconclusive: ";
+    private static final String PAPER = "paper 003, ";
+    /** Seeded random starts of the oracle besides the candidate itself. */
+    static final int ORACLE_STARTS = 2;
 
     private final Market market;
     private final EquilibriumSolver solver;
     private final EquilibriumAnalysis analysis;
     private final DeviationOracle oracle;
     private final UniformRandomProvider rng;
+    private final String subject;
 
-    /** @param seed every random choice (sampled candidates, oracle starts) derives from it */
-    public CompetitionClaims(CompetitionInstance instance, long seed) {
+    /**
+     * @param subject names the instance in the verdicts
+     * @param seed every random choice (sampled candidates, oracle starts) derives from it
+     */
+    public CompetitionClaims(CompetitionInstance instance, String subject, long seed) {
+        this.subject = subject;
         this.market = new Market(instance);
         this.solver = new EquilibriumSolver(market);
         this.analysis = solver.analyze();
-        this.oracle = new DeviationOracle(market, 2);
+        this.oracle = new DeviationOracle(market, ORACLE_STARTS);
         this.rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
     }
 
-    /** Runs every claim on the instance with seed 1. */
-    public static List<ClaimVerdict> check(CompetitionInstance instance) {
-        return check(instance, 1L);
-    }
-
-    /** Runs every claim on the instance with the given seed. */
-    public static List<ClaimVerdict> check(CompetitionInstance instance, long seed) {
-        CompetitionClaims c = new CompetitionClaims(instance, seed);
+    /**
+     * Runs every claim on the instance (the {@code verify} battery's entry point).
+     *
+     * @param subject names the instance in the verdicts
+     * @param seed every random choice derives from it; printed by the caller
+     */
+    public static List<ClaimVerdict> check(CompetitionInstance instance, String subject, long seed) {
+        CompetitionClaims c = new CompetitionClaims(instance, subject, seed);
         return List.of(c.sourcesDominantAndUnique(), c.bestEffortIncreasing(), c.irBinds(),
                 c.existenceIffSpectralRadius(), c.polytopeIsEquilibrium(), c.outsidePolytopeIsNot(),
                 c.uniqueCoefficients(), c.noneOrInfinitelyMany(), c.boundedExistence(), c.uniqueOptimum(),
@@ -85,12 +107,12 @@ public final class CompetitionClaims {
                 double tol = argmaxTolerance(s, a, others, expected);
                 worst = Math.max(worst, Math.abs(found - expected) / (1 + expected));
                 if (Math.abs(found - expected) > tol) {
-                    return new ClaimVerdict(id, src, true, false, "source " + s + ": numerical best effort "
+                    return verdict(id, src, Verdict.FALSIFIED, "source " + s + ": numerical best effort "
                             + found + " but mu_s(a_s) = " + expected);
                 }
             }
         }
-        return new ClaimVerdict(id, src, true, true, String.format("numerical argmax of (2) equals mu_s(a_s) for"
+        return verdict(id, src, Verdict.NO_COUNTEREXAMPLE_FOUND, String.format("numerical argmax of (2) equals mu_s(a_s) for"
                 + " two profiles of the others' efforts; worst relative gap %.1e (tolerance: the argmax of a"
                 + " smooth maximum is determined only to sqrt(2 delta / |u''|) when u is computed to delta)", worst));
     }
@@ -150,18 +172,18 @@ public final class CompetitionClaims {
                 double quotient = (m.bestEffort(x + h) - m.bestEffort(x - h)) / (2 * h);
                 double slope = m.bestEffortSlope(x);
                 if (!(m.bestEffort(x + h) > m.bestEffort(x) && slope > 0 && Double.isFinite(slope))) {
-                    return new ClaimVerdict(id, src, true, false, "source " + s + " at a = " + x
+                    return verdict(id, src, Verdict.FALSIFIED, "source " + s + " at a = " + x
                             + ": mu not strictly increasing (slope " + slope + ")");
                 }
                 double rel = Math.abs(quotient - slope) / slope;
                 worst = Math.max(worst, rel);
                 if (rel > 1e-4) {
-                    return new ClaimVerdict(id, src, true, false, "source " + s + " at a = " + x
+                    return verdict(id, src, Verdict.FALSIFIED, "source " + s + " at a = " + x
                             + ": difference quotient " + quotient + " vs implicit derivative " + slope);
                 }
             }
         }
-        return new ClaimVerdict(id, src, true, true, String.format("mu strictly increasing with derivative"
+        return verdict(id, src, Verdict.NO_COUNTEREXAMPLE_FOUND, String.format("mu strictly increasing with derivative"
                 + " (2 a^2 (sigma'^2 + sigma sigma''))^-1 > 0 at 5 points per source; central differences"
                 + " with h = 1e-6 a agree within %.1e (tolerance 1e-4: truncation O(h^2) plus rounding"
                 + " eps/h ~ 1e-10)", worst));
@@ -176,7 +198,7 @@ public final class CompetitionClaims {
         String id = "lemma2.ir-binds";
         String src = "Lemma 2, (22)";
         if (!analysis.exists()) {
-            return ClaimVerdict.vacuous(id, src, "no equilibrium found");
+            return notApplicable(id, src, "no equilibrium found");
         }
         StringBuilder ev = new StringBuilder();
         for (Equilibrium e : analysis.equilibria()) {
@@ -189,14 +211,14 @@ public final class CompetitionClaims {
             slack[b][s] += OUTSIDE_STEP * (1 + maxAbs(c));
             OracleReport off = oracle.check(slack, e.a(), rng);
             if (!at.equilibrium() || off.equilibrium()) {
-                return new ClaimVerdict(id, src, true, false, "binding point: " + at.summary()
+                return verdict(id, src, Verdict.FALSIFIED, "binding point: " + at.summary()
                         + " / slack point: " + off.summary());
             }
             ev.append(String.format("binding point is GNE (max improvement %.1e); slack %.1e on source %d is"
                     + " not (improvement %.1e). ", at.maxImprovement(), OUTSIDE_STEP * (1 + maxAbs(c)), s,
                     off.maxImprovement()));
         }
-        return new ClaimVerdict(id, src, true, true, ev.toString().trim());
+        return verdict(id, src, Verdict.NO_COUNTEREXAMPLE_FOUND, ev.toString().trim());
     }
 
     /**
@@ -209,24 +231,27 @@ public final class CompetitionClaims {
         String id = "theorem1.existence-iff-rho";
         String src = "Theorem 1 / Theorem 4, (26), [25]";
         if (!analysis.hypotheses().theorem1()) {
-            return ClaimVerdict.vacuous(id, src, "needs unbounded effort, gamma^b_s > 0 and gamma_s >= lower threshold");
+            return notApplicable(id, src, "needs unbounded effort, gamma^b_s > 0 and gamma_s >= lower threshold");
         }
         double rho = analysis.rho().estimate();
         if (analysis.exists()) {
             Equilibrium e = analysis.equilibria().get(0);
             OracleReport r = oracle.check(new ChargePolytope(market, e.a()).randomPoint(rng), e.a(), rng);
-            return new ClaimVerdict(id, src, true, r.equilibrium() && analysis.rho().belowOne(),
-                    String.format("rho(Xi) = %.6f < 1; oracle on the returned point: %s", rho, r.summary()));
+            // Under the hypotheses every GNE solves (26), whose only solution is the returned a: an
+            // improving deviation from it therefore certifies that no GNE exists although rho < 1.
+            return verdict(id, src, sampled(r.equilibrium() && analysis.rho().belowOne()),
+                    String.format("rho(Xi) = %.6f < 1; oracle (%d random starts) on the returned point: %s", rho,
+                            ORACLE_STARTS, r.summary()));
         }
         for (int t = 0; t < 4; t++) {
             double[][] a = randomCoefficients();
             OracleReport r = oracle.check(new ChargePolytope(market, a).randomPoint(rng), a, rng);
             if (r.equilibrium()) {
-                return new ClaimVerdict(id, src, true, false, String.format(
+                return verdict(id, src, Verdict.FALSIFIED, String.format(
                         "rho(Xi) = %.6f >= 1 but the oracle accepts sampled candidate a = %s", rho, Arrays.deepToString(a)));
             }
         }
-        return new ClaimVerdict(id, src, true, true, String.format("rho(Xi) = %.6f >= 1: (26) has no non-negative"
+        return verdict(id, src, Verdict.NO_COUNTEREXAMPLE_FOUND, String.format("rho(Xi) = %.6f >= 1: (26) has no non-negative"
                 + " solution and the oracle improves on 4 sampled candidates", rho));
     }
 
@@ -238,7 +263,7 @@ public final class CompetitionClaims {
         String id = "theorem1.polytope-is-gne";
         String src = "Theorem 1 item 1, Theorem 2 item 2, Theorem 4 item 1, (27)";
         if (!analysis.exists()) {
-            return ClaimVerdict.vacuous(id, src, "no equilibrium found");
+            return notApplicable(id, src, "no equilibrium found");
         }
         int checked = 0;
         double worst = 0;
@@ -255,12 +280,12 @@ public final class CompetitionClaims {
                 checked++;
                 worst = Math.max(worst, r.maxImprovement());
                 if (!r.equilibrium()) {
-                    return new ClaimVerdict(id, src, true, false, "polytope point c = " + Arrays.deepToString(c)
+                    return verdict(id, src, Verdict.FALSIFIED, "polytope point c = " + Arrays.deepToString(c)
                             + " for a = " + Arrays.deepToString(e.a()) + ": " + r.summary());
                 }
             }
         }
-        return new ClaimVerdict(id, src, true, true, String.format("%d polytope points (vertices and random)"
+        return verdict(id, src, Verdict.NO_COUNTEREXAMPLE_FOUND, String.format("%d polytope points (vertices and random)"
                 + " accepted by the oracle; largest improvement %.1e", checked, worst));
     }
 
@@ -272,7 +297,7 @@ public final class CompetitionClaims {
         String id = "theorem1.outside-polytope-not-gne";
         String src = "Theorem 1 item 1, Lemma 2, (9)";
         if (!analysis.exists()) {
-            return ClaimVerdict.vacuous(id, src, "no equilibrium found");
+            return notApplicable(id, src, "no equilibrium found");
         }
         Equilibrium e = analysis.equilibria().get(0);
         ChargePolytope p = new ChargePolytope(market, e.a());
@@ -290,12 +315,12 @@ public final class CompetitionClaims {
         for (double[][] x : List.of(below, over, under)) {
             OracleReport r = oracle.check(x, e.a(), rng);
             if (r.equilibrium()) {
-                return new ClaimVerdict(id, src, true, false, "point outside the polytope accepted: "
+                return verdict(id, src, Verdict.FALSIFIED, "point outside the polytope accepted: "
                         + Arrays.deepToString(x) + ": " + r.summary());
             }
             seen.add(r.summary());
         }
-        return new ClaimVerdict(id, src, true, true, "charges moved by " + String.format("%.1e", step)
+        return verdict(id, src, Verdict.NO_COUNTEREXAMPLE_FOUND, "charges moved by " + String.format("%.1e", step)
                 + " out of the polytope at source " + s + " are rejected: " + String.join(" | ", seen));
     }
 
@@ -308,7 +333,7 @@ public final class CompetitionClaims {
         String id = "theorem1.unique-a";
         String src = "Theorem 1 items 1-2, Theorem 4";
         if (!analysis.hypotheses().theorem1() || !analysis.exists()) {
-            return ClaimVerdict.vacuous(id, src, "needs the hypotheses of Theorem 1 and an equilibrium");
+            return notApplicable(id, src, "needs the hypotheses of Theorem 1 and an equilibrium");
         }
         Equilibrium e = analysis.equilibria().get(0);
         for (int t = 0; t < 3; t++) {
@@ -322,11 +347,11 @@ public final class CompetitionClaims {
             }
             OracleReport r = oracle.check(new ChargePolytope(market, a).randomPoint(rng), a, rng);
             if (r.equilibrium()) {
-                return new ClaimVerdict(id, src, true, false, "a different coefficient profile is accepted: a = "
+                return verdict(id, src, Verdict.FALSIFIED, "a different coefficient profile is accepted: a = "
                         + Arrays.deepToString(a) + " (returned " + Arrays.deepToString(e.a()) + "): " + r.summary());
             }
         }
-        return new ClaimVerdict(id, src, true, true, "3 profiles with one a^b_s moved by 30% are each improved on by"
+        return verdict(id, src, Verdict.NO_COUNTEREXAMPLE_FOUND, "3 profiles with one a^b_s moved by 30% are each improved on by"
                 + " some aggregator");
     }
 
@@ -338,19 +363,19 @@ public final class CompetitionClaims {
         String id = "theorem1.none-or-infinitely-many";
         String src = "Theorem 1 (first sentence), Theorem 2";
         if (!(analysis.hypotheses().theorem1() || analysis.hypotheses().theorem2()) || !analysis.exists()) {
-            return ClaimVerdict.vacuous(id, src, "needs the hypotheses of Theorem 1 or 2 and an equilibrium");
+            return notApplicable(id, src, "needs the hypotheses of Theorem 1 or 2 and an equilibrium");
         }
         Equilibrium e = analysis.equilibria().get(0);
         ChargePolytope p = new ChargePolytope(market, e.a());
         if (p.dimension() == 0) {
-            return new ClaimVerdict(id, src, true, false, "the charge polytope is a single point (no source with"
+            return verdict(id, src, Verdict.FALSIFIED, "the charge polytope is a single point (no source with"
                     + " mu_s > 0 sells to two aggregators): the equilibrium a = " + Arrays.deepToString(e.a())
                     + " has exactly one completion c; oracle: " + oracle.check(p.randomPoint(rng), e.a(), rng).summary());
         }
         List<int[]> payers = p.vertexPayers(2);
         OracleReport r1 = oracle.check(p.vertex(payers.get(0)), e.a(), rng);
         OracleReport r2 = oracle.check(p.vertex(payers.get(1)), e.a(), rng);
-        return new ClaimVerdict(id, src, true, r1.equilibrium() && r2.equilibrium(), "charge polytope of dimension "
+        return verdict(id, src, sampled(r1.equilibrium() && r2.equilibrium()), "charge polytope of dimension "
                 + p.dimension() + "; two distinct vertices: " + r1.summary() + " | " + r2.summary());
     }
 
@@ -359,14 +384,19 @@ public final class CompetitionClaims {
         String id = "theorem2.existence";
         String src = "Theorem 2, Theorem 5";
         if (!analysis.hypotheses().theorem2()) {
-            return ClaimVerdict.vacuous(id, src, "needs bounded effort and gamma^b_s > 0");
+            return notApplicable(id, src, "needs bounded effort and gamma^b_s > 0");
         }
         if (!analysis.exists()) {
-            return new ClaimVerdict(id, src, true, false, "best-response iteration found no fixed point");
+            return verdict(id, src, Verdict.NO_COUNTEREXAMPLE_FOUND, INCONCLUSIVE + "the best-response iteration (28)"
+                    + " found no fixed point with any split rule; this does not show that none exists");
         }
         Equilibrium e = analysis.equilibria().get(0);
         OracleReport r = oracle.check(new ChargePolytope(market, e.a()).randomPoint(rng), e.a(), rng);
-        return new ClaimVerdict(id, src, true, r.equilibrium(), analysis.equilibria().size()
+        if (!r.equilibrium()) {
+            return verdict(id, src, Verdict.NO_COUNTEREXAMPLE_FOUND, INCONCLUSIVE + "the oracle improves on the"
+                    + " fixed point of (28) found, which does not show that no GNE exists: " + r.summary());
+        }
+        return verdict(id, src, Verdict.NO_COUNTEREXAMPLE_FOUND, analysis.equilibria().size()
                 + " distinct equilibrium a found (residual of (28) " + String.format("%.1e", e.bestResponseResidual())
                 + "); oracle: " + r.summary());
     }
@@ -383,7 +413,7 @@ public final class CompetitionClaims {
         double[] opt = cost.optimum();
         for (int s = 0; s < market.sourceCount(); s++) {
             if (!(market.socialDemand(s) > 0)) {
-                return ClaimVerdict.vacuous(id, src, "needs Gamma_s > 0 (gamma^j_i > 0)");
+                return notApplicable(id, src, "needs Gamma_s > 0 (gamma^j_i > 0)");
             }
         }
         double total0 = cost.at(new double[market.sourceCount()]);
@@ -407,7 +437,7 @@ public final class CompetitionClaims {
         }
         boolean convex = cost.at(mid) < (cost.at(x) + cost.at(y)) / 2;
         boolean holds = worst <= 1e-6 && convex;
-        return new ClaimVerdict(id, src, true, holds, String.format("numerical minimiser matches mu_s(Gamma_s)"
+        return verdict(id, src, sampled(holds), String.format("numerical minimiser matches mu_s(Gamma_s)"
                 + " within %.1e (tolerance 1e-6); strict midpoint convexity on a random chord: %s", worst, convex));
     }
 
@@ -428,7 +458,7 @@ public final class CompetitionClaims {
         }
         boolean theorem6 = h.allBounded() && h.demandAboveThreshold() && h.demandBelowUpper();
         if (!positive || !(h.allUnbounded() || theorem6) || !analysis.exists()) {
-            return ClaimVerdict.vacuous(id, src, "needs gamma^j_i > 0 for all pairs, unbounded effort (or Theorem 6's"
+            return notApplicable(id, src, "needs gamma^j_i > 0 for all pairs, unbounded effort (or Theorem 6's"
                     + " gamma_s in A_s) and an equilibrium");
         }
         boolean uncoupled = offDiagonalCouplingZero();
@@ -441,9 +471,20 @@ public final class CompetitionClaims {
             someEfficient |= Math.abs(poa - 1) <= tol;
             ev.append(String.format("PoA = %.15f (tolerance %.1e) ", poa, tol));
         }
-        return new ClaimVerdict(id, src, true, someEfficient == uncoupled,
-                ev + (uncoupled ? "with all off-diagonal xi = 0" : "with some off-diagonal xi > 0")
-                        + String.format("; |B| = %d", market.aggregatorCount()));
+        String figures = ev + (uncoupled ? "with all off-diagonal xi = 0" : "with some off-diagonal xi > 0")
+                + String.format("; |B| = %d", market.aggregatorCount());
+        if (h.theorem1()) {
+            // every GNE solves (26), whose solution is unique: the equilibria found are all there are
+            return verdict(id, src, exact(someEfficient == uncoupled), figures + "; the unique GNE a of (26)");
+        }
+        String searched = figures + "; " + analysis.equilibria().size() + " GNE found by the best-response"
+                + " iteration (28) with " + SplitRule.values().length + " split rules";
+        if (someEfficient == uncoupled) {
+            return verdict(id, src, Verdict.NO_COUNTEREXAMPLE_FOUND, searched);
+        }
+        // a GNE with PoA = 1 despite coupling certifies a violation; not finding one when uncoupled does not
+        return uncoupled ? verdict(id, src, Verdict.NO_COUNTEREXAMPLE_FOUND, INCONCLUSIVE + "no efficient GNE found: "
+                + searched) : verdict(id, src, Verdict.FALSIFIED, searched);
     }
 
     /** Corollary 1: with least squares everywhere, no equilibrium has {@code PoA = 1}. */
@@ -453,7 +494,7 @@ public final class CompetitionClaims {
         boolean allOls = market.instance().aggregators().stream().allMatch(a -> a.estimator() == EstimatorKind.OLS);
         if (!allOls || !analysis.hypotheses().allUnbounded() || !analysis.exists()
                 || market.instance().couplingScale() != 1) {
-            return ClaimVerdict.vacuous(id, src, "needs every estimator ols, unbounded effort, the paper's xi and an equilibrium");
+            return notApplicable(id, src, "needs every estimator ols, unbounded effort, the paper's xi and an equilibrium");
         }
         SocialCost cost = new SocialCost(market);
         StringBuilder ev = new StringBuilder();
@@ -464,8 +505,12 @@ public final class CompetitionClaims {
             holds &= poa - 1 > tol;
             ev.append(String.format("PoA = %.15f (tolerance %.1e) ", poa, tol));
         }
-        return new ClaimVerdict(id, src, true, holds, ev.toString().trim()
-                + String.format("; |B| = %d", market.aggregatorCount()));
+        String figures = ev.toString().trim() + String.format("; |B| = %d", market.aggregatorCount());
+        if (analysis.hypotheses().theorem1()) {
+            return verdict(id, src, exact(holds), figures + "; the unique GNE a of (26)");
+        }
+        return holds ? verdict(id, src, Verdict.NO_COUNTEREXAMPLE_FOUND, figures + "; the GNE found by the"
+                + " best-response iteration (28)") : verdict(id, src, Verdict.FALSIFIED, figures);
     }
 
     /**
@@ -477,7 +522,7 @@ public final class CompetitionClaims {
         String id = "corollary2.unique-iff-single-buyer";
         String src = "Corollary 2, Theorem 4";
         if (!analysis.hypotheses().theorem1() || !analysis.exists()) {
-            return ClaimVerdict.vacuous(id, src, "needs the hypotheses of Theorem 4 and an equilibrium");
+            return notApplicable(id, src, "needs the hypotheses of Theorem 4 and an equilibrium");
         }
         boolean single = true;
         for (int s = 0; s < market.sourceCount(); s++) {
@@ -494,7 +539,57 @@ public final class CompetitionClaims {
             unique = !(r1.equilibrium() && r2.equilibrium());
             ev += "; two distinct vertices: " + r1.summary() + " | " + r2.summary();
         }
-        return new ClaimVerdict(id, src, true, unique == single, ev);
+        if (unique == single) {
+            return verdict(id, src, single ? Verdict.HOLDS : Verdict.NO_COUNTEREXAMPLE_FOUND, ev);
+        }
+        // unique with a shared source: certified only when the polytope itself is a point
+        return p.dimension() == 0 ? verdict(id, src, Verdict.FALSIFIED, ev)
+                : verdict(id, src, Verdict.NO_COUNTEREXAMPLE_FOUND, INCONCLUSIVE + "the oracle improves on a vertex: " + ev);
+    }
+
+    private ClaimVerdict verdict(String id, String src, Verdict v, String evidence) {
+        return new ClaimVerdict(id, PAPER + src, subject, v, evidence);
+    }
+
+    private ClaimVerdict notApplicable(String id, String src, String why) {
+        return verdict(id, src, Verdict.NOT_APPLICABLE, why + "; on this instance: " + failingHypotheses());
+    }
+
+    /** @return the hypotheses that fail on the instance, each with a witness, or that none does */
+    String failingHypotheses() {
+        Hypotheses h = analysis.hypotheses();
+        List<String> out = new ArrayList<>();
+        for (int s = 0; s < market.sourceCount(); s++) {
+            String name = market.instance().sources().get(s).name();
+            for (int b : market.buyers(s)) {
+                if (!(market.demand(b, s) > 0)) {
+                    out.add(String.format("gamma^%s_%s = %.4g <= 0", market.instance().aggregators().get(b).name(),
+                            name, market.demand(b, s)));
+                }
+            }
+            EffortModel e = market.effort(s);
+            if (market.totalDemand(s) < e.lowerThreshold()) {
+                out.add(String.format("gamma_%s = %.4g < lower threshold %.4g", name, market.totalDemand(s),
+                        e.lowerThreshold()));
+            }
+        }
+        if (!h.allUnbounded() && !h.allBounded()) {
+            out.add("effort bounded for some sources only");
+        } else {
+            out.add(h.allUnbounded() ? "effort unbounded" : "effort bounded");
+        }
+        out.add(analysis.exists() ? analysis.equilibria().size() + " GNE found" : "no GNE found");
+        return String.join(", ", out);
+    }
+
+    /** @return the verdict of a sampled search that certifies a violation when it finds one */
+    private static Verdict sampled(boolean confirmed) {
+        return confirmed ? Verdict.NO_COUNTEREXAMPLE_FOUND : Verdict.FALSIFIED;
+    }
+
+    /** @return the verdict of a deterministic check */
+    private static Verdict exact(boolean confirmed) {
+        return confirmed ? Verdict.HOLDS : Verdict.FALSIFIED;
     }
 
     /** @return whether every off-diagonal {@code xi^j_{i,l}} with {@code i, l in S_j} is zero */

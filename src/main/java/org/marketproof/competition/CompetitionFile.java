@@ -50,6 +50,19 @@ public final class CompetitionFile {
             throw new InvalidInputException(origin, "malformed JSON: " + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ")");
         }
+        return fromJson(root, origin);
+    }
+
+    /**
+     * @param root a parsed competition file (for example from {@code JsonInput.read}, which also
+     *     rejects duplicate keys and trailing tokens)
+     * @return the instance it describes
+     */
+    public static CompetitionInstance fromJson(JsonNode root) {
+        return fromJson(root, "competition file");
+    }
+
+    private static CompetitionInstance fromJson(JsonNode root, String origin) {
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(origin, "must be a JSON object with 'sources' and 'aggregators'");
         }

@@ -13,8 +13,14 @@ import org.apache.commons.math3.linear.RealMatrix;
  * eigenvalues and the solve by LU. Larger ones stay matrix-free ({@link Market#coupling}, {@code
  * O(M N p^2)} per product): {@code rho} is bracketed by Collatz-Wielandt bounds {@code min_i (Xi
  * x)_i / x_i <= rho <= max_i (Xi x)_i / x_i} (valid for every non-negative matrix and positive
- * {@code x}) along power iterations of {@code I + Xi} (whose Perron root {@code 1 + rho} strictly
- * dominates in modulus even when {@code Xi} is periodic, as it is for two aggregators), and the
+ * {@code x}) along power iterations of {@code tau I + Xi} with {@code tau > 0} (whose Perron root
+ * {@code tau + rho} strictly dominates in modulus even when {@code Xi} is periodic, as it is for
+ * two aggregators: {@code |tau + lambda| < tau + rho} for every other eigenvalue {@code |lambda| <=
+ * rho}). The shift is the current upper bound, so the contraction factor {@code |tau + lambda_2| /
+ * (tau + rho)} does not tend to 1 when {@code rho} is small, as it does for {@code tau = 1}
+ * ({@code 1 - (rho - |lambda_2|)}). The bounds hold for every positive iterate, whatever the
+ * shift, and the iterate is kept positive (entries that would underflow are floored at the
+ * smallest normal double, which leaves the bounds valid). The
  * solve is the Neumann iteration {@code a <- gamma + Xi a}, which converges exactly when {@code rho
  * < 1}.
  */
@@ -67,18 +73,25 @@ public final class CouplingMatrix {
 
     /** @return the spectral radius {@code rho(Xi)} with an enclosing interval */
     public SpectralRadius spectralRadius() {
-        if (dimension <= DENSE_LIMIT) {
-            EigenDecomposition eigen = new EigenDecomposition(dense());
-            double rho = 0;
-            double[] re = eigen.getRealEigenvalues();
-            double[] im = eigen.getImagEigenvalues();
-            for (int i = 0; i < re.length; i++) {
-                rho = Math.max(rho, Math.hypot(re[i], im[i]));
-            }
-            // Eigenvalues of a non-symmetric matrix are accurate to about eps * ||Xi||.
-            double err = 1e-12 * Math.max(1, rho);
-            return new SpectralRadius(rho, Math.max(0, rho - err), rho + err, "dense eigenvalues");
+        return dimension <= DENSE_LIMIT ? denseSpectralRadius() : iterativeSpectralRadius();
+    }
+
+    /** @return {@code rho(Xi)} from all eigenvalues of {@link #dense()} */
+    SpectralRadius denseSpectralRadius() {
+        EigenDecomposition eigen = new EigenDecomposition(dense());
+        double rho = 0;
+        double[] re = eigen.getRealEigenvalues();
+        double[] im = eigen.getImagEigenvalues();
+        for (int i = 0; i < re.length; i++) {
+            rho = Math.max(rho, Math.hypot(re[i], im[i]));
         }
+        // Eigenvalues of a non-symmetric matrix are accurate to about eps * ||Xi||.
+        double err = 1e-12 * Math.max(1, rho);
+        return new SpectralRadius(rho, Math.max(0, rho - err), rho + err, "dense eigenvalues");
+    }
+
+    /** @return {@code rho(Xi)} enclosed by Collatz-Wielandt bounds, matrix-free */
+    SpectralRadius iterativeSpectralRadius() {
         double[][] x = market.zeroProfile();
         fill(x, 1);
         double lower = 0;
@@ -87,21 +100,29 @@ public final class CouplingMatrix {
             double[][] y = market.coupling(x);
             double lo = Double.POSITIVE_INFINITY;
             double hi = 0;
-            double norm = 0;
             for (int b = 0; b < x.length; b++) {
                 for (int s : market.members(b)) {
                     double ratio = y[b][s] / x[b][s];
                     lo = Math.min(lo, ratio);
                     hi = Math.max(hi, ratio);
-                    y[b][s] += x[b][s];
-                    norm = Math.max(norm, y[b][s]);
                 }
             }
             lower = Math.max(lower, lo);
             upper = Math.min(upper, hi);
+            if (upper == 0) {
+                break;
+            }
+            double norm = 0;
             for (int b = 0; b < x.length; b++) {
                 for (int s : market.members(b)) {
-                    x[b][s] = y[b][s] / norm;
+                    y[b][s] += upper * x[b][s];
+                    norm = Math.max(norm, y[b][s]);
+                }
+            }
+            for (int b = 0; b < x.length; b++) {
+                for (int s : market.members(b)) {
+                    // kept positive: on a reducible Xi (partial sharing) some entries decay geometrically
+                    x[b][s] = Math.max(y[b][s] / norm, Double.MIN_NORMAL);
                 }
             }
         }
@@ -113,26 +134,39 @@ public final class CouplingMatrix {
      * S_b} ignored). The caller establishes {@code rho(Xi) < 1} first.
      */
     public double[][] solve(double[][] gamma) {
-        if (dimension <= DENSE_LIMIT) {
-            RealMatrix system = org.apache.commons.math3.linear.MatrixUtils.createRealIdentityMatrix(dimension)
-                    .subtract(dense());
-            double[] rhs = new double[dimension];
-            for (int b = 0; b < gamma.length; b++) {
-                for (int s : market.members(b)) {
-                    rhs[unknown[b][s]] = gamma[b][s];
-                }
+        return dimension <= DENSE_LIMIT ? denseSolve(gamma) : neumannSolve(gamma);
+    }
+
+    /** @return the solution of {@code (I - Xi) a = gamma} by LU of the dense matrix */
+    double[][] denseSolve(double[][] gamma) {
+        RealMatrix system = org.apache.commons.math3.linear.MatrixUtils.createRealIdentityMatrix(dimension)
+                .subtract(dense());
+        double[] rhs = new double[dimension];
+        for (int b = 0; b < gamma.length; b++) {
+            for (int s : market.members(b)) {
+                rhs[unknown[b][s]] = gamma[b][s];
             }
-            double[] sol = new LUDecomposition(system).getSolver()
-                    .solve(new org.apache.commons.math3.linear.ArrayRealVector(rhs, false)).toArray();
-            double[][] a = market.zeroProfile();
-            for (int b = 0; b < gamma.length; b++) {
-                for (int s : market.members(b)) {
-                    a[b][s] = sol[unknown[b][s]];
-                }
-            }
-            return a;
         }
+        double[] sol = new LUDecomposition(system).getSolver()
+                .solve(new org.apache.commons.math3.linear.ArrayRealVector(rhs, false)).toArray();
         double[][] a = market.zeroProfile();
+        for (int b = 0; b < gamma.length; b++) {
+            for (int s : market.members(b)) {
+                a[b][s] = sol[unknown[b][s]];
+            }
+        }
+        return a;
+    }
+
+    /**
+     * The limit of the Neumann iteration {@code a <- gamma + Xi a}, matrix-free. The change per
+     * step contracts by about {@code rho} until it reaches the rounding noise of the product
+     * (a few ulps of the largest entry); the iteration stops at {@code 1e-15} relative change or,
+     * below {@code 1e-12}, as soon as the change stops decreasing (the rounding floor).
+     */
+    double[][] neumannSolve(double[][] gamma) {
+        double[][] a = market.zeroProfile();
+        double previous = Double.POSITIVE_INFINITY;
         for (int it = 0; it < 100_000; it++) {
             double[][] xa = market.coupling(a);
             double change = 0;
@@ -145,9 +179,10 @@ public final class CouplingMatrix {
                     a[b][s] = next;
                 }
             }
-            if (change <= 1e-15 * scale) {
+            if (change <= 1e-15 * scale || change <= 1e-12 * scale && change >= previous) {
                 return a;
             }
+            previous = change;
         }
         throw new IllegalStateException("Neumann iteration for (26) did not converge in 100000 steps");
     }

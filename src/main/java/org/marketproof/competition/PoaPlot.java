@@ -18,6 +18,14 @@ public final class PoaPlot {
 
     private PoaPlot() {}
 
+    /** @return a tick spacing of 1, 2 or 5 times a power of ten giving about five ticks over {@code range} */
+    static double niceStep(double range) {
+        double raw = range / 5;
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double m = raw / power;
+        return power * (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10);
+    }
+
     /** @return the plot, with a title naming the instance */
     public static BufferedImage render(PoaCurve curve, String title) {
         BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
@@ -32,32 +40,52 @@ public final class PoaPlot {
                 highest = Math.max(highest, v);
             }
         }
-        double yMax = 1 + (highest - 1) * 1.1 + 1e-3;
-        double yMin = 1 - (yMax - 1) * 0.02;
+        double yStep = niceStep((highest - 1) * 1.05 + 1e-3);
+        double yMin = 1;
+        double yMax = 1 + yStep * Math.ceil(((highest - 1) * 1.05 + 1e-3) / yStep);
+        double xStep = niceStep(xMax);
         int pw = W - LEFT - RIGHT;
         int ph = H - TOP - BOTTOM;
         java.util.function.DoubleUnaryOperator px = x -> LEFT + x / xMax * pw;
         java.util.function.DoubleUnaryOperator py = y -> TOP + (yMax - y) / (yMax - yMin) * ph;
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         g.setColor(new Color(230, 230, 230));
-        for (int i = 0; i <= 5; i++) {
-            int y = (int) py.applyAsDouble(yMin + (yMax - yMin) * i / 5);
+        for (double yv = yMin; yv <= yMax + yStep / 2; yv += yStep) {
+            int y = (int) py.applyAsDouble(yv);
             g.drawLine(LEFT, y, LEFT + pw, y);
         }
         g.setColor(Color.BLACK);
         g.drawRect(LEFT, TOP, pw, ph);
-        for (int i = 0; i <= 5; i++) {
-            double yv = yMin + (yMax - yMin) * i / 5;
+        for (double yv = yMin; yv <= yMax + yStep / 2; yv += yStep) {
             int y = (int) py.applyAsDouble(yv);
             g.drawLine(LEFT - 5, y, LEFT, y);
             String label = String.format("%.4g", yv);
             g.drawString(label, LEFT - 10 - g.getFontMetrics().stringWidth(label), y + 5);
-            double xv = xMax * i / 5;
+        }
+        for (double xv = 0; xv <= xMax * (1 + 1e-9); xv += xStep) {
             int x = (int) px.applyAsDouble(xv);
             g.drawLine(x, TOP + ph, x, TOP + ph + 5);
-            g.drawString(String.format("%.3g", xv), x - 15, TOP + ph + 22);
+            String label = String.format("%.3g", xv);
+            g.drawString(label, x - g.getFontMetrics().stringWidth(label) / 2, TOP + ph + 22);
+        }
+        double lastFound = -1;
+        for (int i = 0; i < curve.alphas().length; i++) {
+            if (curve.poa().get(i).length > 0) {
+                lastFound = curve.alphas()[i];
+            }
+        }
+        if (lastFound < curve.alphas()[curve.alphas().length - 1]) {
+            int from = (int) px.applyAsDouble(Math.max(0, lastFound));
+            g.setColor(new Color(242, 242, 242));
+            g.fillRect(from + 1, TOP + 1, LEFT + pw - from - 1, ph - 1);
+            g.setColor(new Color(110, 110, 110));
+            g.drawString("no equilibrium found", from + 8, TOP + ph / 2);
+            g.setColor(Color.BLACK);
         }
         g.drawString("coupling scale alpha (Xi replaced by alpha Xi)", LEFT + pw / 2 - 150, H - 20);
+        g.setColor(new Color(30, 90, 200));
+        g.drawString("dots: every equilibrium found; line: the first one", LEFT + pw - 320, TOP - 8);
+        g.setColor(Color.BLACK);
         Graphics2D rot = (Graphics2D) g.create();
         rot.rotate(-Math.PI / 2);
         rot.drawString("price of anarchy", -(TOP + ph / 2 + 50), 18);

@@ -5,13 +5,17 @@ import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
-/** Inverts a {@link Falsified} property's result: falsified passes, verified fails. */
+/**
+ * Inverts a {@link Falsified} property's result: falsified by an assertion passes; verified, or
+ * failed by any other exception (a bug, not a counterexample), fails.
+ */
 public final class ExpectFalsifiedHook implements AroundPropertyHook {
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
         String finding = context.findAnnotation(Falsified.class).map(Falsified::value).orElse("?");
         PropertyExecutionResult result = property.execute();
-        if (result.status() == PropertyExecutionResult.Status.FAILED) {
+        if (result.status() == PropertyExecutionResult.Status.FAILED
+                && result.throwable().filter(AssertionError.class::isInstance).isPresent()) {
             System.out.println("[" + finding + "] counterexample found as recorded: "
                     + result.falsifiedParameters().map(Object::toString).orElse("?") + " seed "
                     + result.seed().orElse("?"));

@@ -20,9 +20,21 @@ import org.apache.commons.rng.simple.RandomSource;
 final class Markets {
     private Markets() {}
 
-    /** Shape of the instances a generator draws. */
+    /**
+     * Shape of the instances a generator draws: lower thresholds at {@code [thresholdLow,
+     * thresholdHigh]} times {@code gamma_s}, {@code rho(Xi)} in {@code [rhoLow, rhoHigh]} (NaN: the
+     * estimators' own), and for bounded effort the upper thresholds at {@code [upperLow,
+     * upperHigh]} times {@code gamma_s} (NaN: {@code e_max} drawn in {@code [0.05, 1.55]}).
+     */
     record Shape(int minAggregators, int maxAggregators, boolean bounded, boolean partial,
-            double thresholdLow, double thresholdHigh, double rhoLow, double rhoHigh) {}
+            double thresholdLow, double thresholdHigh, double rhoLow, double rhoHigh, double upperLow,
+            double upperHigh) {
+        Shape(int minAggregators, int maxAggregators, boolean bounded, boolean partial, double thresholdLow,
+                double thresholdHigh, double rhoLow, double rhoHigh) {
+            this(minAggregators, maxAggregators, bounded, partial, thresholdLow, thresholdHigh, rhoLow, rhoHigh,
+                    Double.NaN, Double.NaN);
+        }
+    }
 
     /** Theorem 1's hypotheses, as stated: any {@code |B| >= 1}, {@code gamma_s >= threshold}, any {@code rho}. */
     static final Shape THEOREM1_AS_STATED = new Shape(1, 3, false, false, 0.05, 1.0, 0.0, 1.6);
@@ -40,6 +52,14 @@ final class Markets {
     static final Shape THEOREM3_AS_STATED = new Shape(1, 3, false, false, 0.05, 20.0, 0.0, 0.9);
     /** Theorem 3 with the hypotheses it needs: {@code |B| >= 2}, {@code gamma_s > threshold}. */
     static final Shape THEOREM3 = new Shape(2, 3, false, false, 0.05, 0.95, 0.0, 0.9);
+    /**
+     * Theorem 6's hypotheses with the one it needs, {@code |B| >= 2}: bounded effort and {@code
+     * gamma_s in [underline a_s, bar a_s)} (lower threshold at 5%-100% of {@code gamma_s}, upper
+     * threshold at 1.05-4 times it).
+     */
+    static final Shape THEOREM6 = new Shape(2, 3, true, false, 0.05, 1.0, 0.0, 0.9, 1.05, 4.0);
+    /** Theorem 6's hypotheses exactly as stated (any {@code |B| >= 1}). */
+    static final Shape THEOREM6_AS_STATED = new Shape(1, 3, true, false, 0.05, 1.0, 0.0, 0.9, 1.05, 4.0);
     /** The paper's own coupling (no rescaling, {@code rho} whatever the estimators give). */
     static final Shape PAPER_COUPLING = new Shape(2, 3, false, false, 0.05, 0.95, Double.NaN, Double.NaN);
     /** As {@link #PAPER_COUPLING} but with any number of aggregators and tiny demands allowed. */
@@ -121,8 +141,13 @@ final class Markets {
             double ratio = shape.thresholdLow() + (shape.thresholdHigh() - shape.thresholdLow()) * rng.nextDouble();
             double s0 = 0.5 + 1.5 * rng.nextDouble();
             double k = 1 / (2 * s0 * s0 * ratio * demand);
-            double max = shape.bounded() ? 0.05 + 1.5 * rng.nextDouble() : Double.POSITIVE_INFINITY;
-            sources.add(new Source("s" + s, xs.get(s), new EffortModel(families[rng.nextInt(3)], s0, k, max)));
+            EffortFamily family = families[rng.nextInt(3)];
+            double max = !shape.bounded() ? Double.POSITIVE_INFINITY
+                    : Double.isNaN(shape.upperLow()) ? 0.05 + 1.5 * rng.nextDouble()
+                    // bar a_s = 1 / phi(e_max), so e_max = mu_s(bar a_s) of the same family without a cap
+                    : EffortModel.unbounded(family, s0, k).bestEffort(demand
+                            * (shape.upperLow() + (shape.upperHigh() - shape.upperLow()) * rng.nextDouble()));
+            sources.add(new Source("s" + s, xs.get(s), new EffortModel(family, s0, k, max)));
         }
         CompetitionInstance unit = CompetitionInstance.of(sources, sellers);
         double rho = new CouplingMatrix(new Market(unit)).spectralRadius().estimate();

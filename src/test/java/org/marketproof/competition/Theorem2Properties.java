@@ -1,6 +1,8 @@
 package org.marketproof.competition;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marketproof.competition.VerdictAssertions.assertConfirmed;
+import static org.marketproof.competition.VerdictAssertions.assertConfirmedUnlessNotApplicable;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.commons.rng.simple.RandomSource;
+import org.marketproof.verify.ClaimVerdict;
 
 /** Theorem 2: bounded effort. */
 class Theorem2Properties {
@@ -19,17 +22,17 @@ class Theorem2Properties {
         return Markets.instances(Markets.BOUNDED);
     }
 
-    @Property(tries = 6)
+    @Property(tries = 12)
     void withBoundedEffortAnEquilibriumAlwaysExists(@ForAll("bounded") CompetitionInstance market, @ForAll long seed) {
-        ClaimVerdict v = new CompetitionClaims(market, seed).boundedExistence();
-        assertTrue(v.applicable() && v.holds(), v.evidence());
+        ClaimVerdict v = new CompetitionClaims(market, "generated", seed).boundedExistence();
+        assertConfirmed(v);
     }
 
-    @Property(tries = 4)
+    @Property(tries = 8)
     void withBoundedEffortEveryPolytopePointIsAnEquilibrium(@ForAll("bounded") CompetitionInstance market,
             @ForAll long seed) {
-        ClaimVerdict v = new CompetitionClaims(market, seed).polytopeIsEquilibrium();
-        assertTrue(v.holds(), v.evidence());
+        ClaimVerdict v = new CompetitionClaims(market, "generated", seed).polytopeIsEquilibrium();
+        assertConfirmedUnlessNotApplicable(v);
     }
 
     /** Theorem 2 item 1 on the bundled bounded example: two equilibria with different a, both confirmed by the oracle. */

@@ -1,0 +1,62 @@
+package org.marketproof.competition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * The dense {@code Xi} of (26) against the matrix-free product {@link Market#coupling} on random
+ * profiles, and the two routes to {@code rho(Xi)} (dense eigenvalues, Collatz-Wielandt) and to
+ * {@code (I - Xi)^-1 gamma} (LU, Neumann) against each other, under full and partial sharing.
+ */
+class CouplingMatrixTest {
+
+    @Provide
+    Arbitrary<CompetitionInstance> markets() {
+        return Arbitraries.oneOf(Markets.instances(Markets.THEOREM1_AS_STATED), Markets.instances(Markets.PARTIAL),
+                Markets.instances(Markets.BOUNDED));
+    }
+
+    @Property(tries = 60)
+    void denseMatrixAndMatrixFreeProductAgree(@ForAll("markets") CompetitionInstance instance, @ForAll long seed) {
+        Market market = new Market(instance);
+        CouplingMatrix xi = new CouplingMatrix(market);
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        double[][] a = market.zeroProfile();
+        double[] vector = new double[xi.dimension()];
+        int k = 0;
+        for (int b = 0; b < market.aggregatorCount(); b++) {
+            for (int s : market.members(b)) {
+                a[b][s] = 3 * rng.nextDouble();
+                vector[k++] = a[b][s];
+            }
+        }
+        RealMatrix dense = xi.dense();
+        double[] product = dense.operate(vector);
+        double[][] free = market.coupling(a);
+        k = 0;
+        for (int b = 0; b < market.aggregatorCount(); b++) {
+            for (int s : market.members(b)) {
+                assertEquals(product[k], free[b][s], 1e-10 * (1 + Math.abs(product[k])), "(" + b + ", " + s + ")");
+                k++;
+            }
+        }
+        SpectralRadius eig = xi.denseSpectralRadius();
+        SpectralRadius cw = xi.iterativeSpectralRadius();
+        assertTrue(cw.lower() <= eig.upper() + 1e-12 && eig.lower() <= cw.upper() + 1e-12, eig + " vs " + cw);
+        if (eig.belowOne()) {
+            double[][] lu = xi.denseSolve(a);
+            double[][] neumann = xi.neumannSolve(a);
+            assertTrue(EquilibriumSolver.distance(lu, neumann) <= 1e-8 / (1 - eig.upper()),
+                    "LU and Neumann differ by " + EquilibriumSolver.distance(lu, neumann));
+        }
+    }
+}
