@@ -5,14 +5,21 @@ import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
-/** Inverts a {@link Falsified} property's result: falsified passes, verified fails. */
+/**
+ * Inverts a {@link Falsified} property's result. It passes only when jqwik found a falsifying
+ * sample that failed an assertion; it fails when the property held (the recorded counterexample is
+ * gone) and when it failed any other way (an exception is a bug, and a run exhausted by rejected
+ * samples found nothing).
+ */
 public final class ExpectFalsifiedHook implements AroundPropertyHook {
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
         String finding = context.findAnnotation(Falsified.class).map(Falsified::value).orElse("?");
         PropertyExecutionResult result = property.execute();
-        // only a falsifying sample counts, not a run that failed for another reason (e.g. exhausted by rejections)
-        if (result.status() == PropertyExecutionResult.Status.FAILED && result.falsifiedParameters().isPresent()) {
+        boolean counterexample = result.status() == PropertyExecutionResult.Status.FAILED
+                && result.falsifiedParameters().isPresent()
+                && result.throwable().filter(AssertionError.class::isInstance).isPresent();
+        if (counterexample) {
             System.out.println("[" + finding + "] counterexample found as recorded: "
                     + result.falsifiedParameters().map(Object::toString).orElse("?") + " seed "
                     + result.seed().orElse("?"));
@@ -24,7 +31,7 @@ public final class ExpectFalsifiedHook implements AroundPropertyHook {
         }
         if (result.status() == PropertyExecutionResult.Status.FAILED) {
             return result.mapToFailed("finding " + finding + ": the property failed without a counterexample: "
-                    + result.throwable().map(Throwable::getMessage).orElse("?"));
+                    + result.throwable().map(Throwable::toString).orElse("?"));
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package org.marketproof.competition;
 
+import org.marketproof.Falsified;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.marketproof.competition.VerdictAssertions.assertConfirmed;

@@ -1,5 +1,6 @@
 package org.marketproof.competition;
 
+import org.marketproof.Falsified;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

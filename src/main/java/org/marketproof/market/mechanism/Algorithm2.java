@@ -54,7 +54,11 @@ public final class Algorithm2 implements Mechanism {
                     + "collection is no equilibrium (paper 000, Claim 6 and Theorem 4); use 'price' for Algorithm 1 alone");
         }
         Algorithm1Result pricing = algorithm1.apply(instance);
-        if (pricing.nPlus() < 2) {
+        if (pricing.nPlus() == 0) {
+            throw new InvalidInputException("instance", "Algorithm 1 collects no data (N+ = 0: floor(|B|/c_1) < 1,"
+                    + " so every N >= 1 loses money), and Algorithm 2 has nothing to buy");
+        }
+        if (pricing.nPlus() == 1) {
             throw new InvalidInputException("instance", "Algorithm 1 chose N+ = " + pricing.nPlus()
                     + ", for which Algorithm 2 is undefined: N_1* = N+ - 1 = " + (pricing.nPlus() - 1)
                     + " and prices (14) and payments (15) divide by N_1* (finding M1 in specs/market.md)");
