@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marketproof.InvalidInputException;
+import org.marketproof.competition.CompetitionClaims;
+import org.marketproof.competition.CompetitionFile;
 import org.marketproof.io.JsonInput;
 import org.marketproof.market.instance.InstanceReader;
 import org.marketproof.verify.ClaimVerdict;
@@ -30,9 +32,11 @@ import picocli.CommandLine.Parameters;
 final class VerifyCommand implements Callable<Integer> {
 
     /** The bundled example instances, as class-path resources under {@code examples/}. */
-    static final List<String> BUNDLED = List.of("market-example.json");
+    static final List<String> BUNDLED = List.of("market-example.json", "competition-example.json",
+            "competition-bounded.json");
 
-    @Parameters(arity = "0..*", paramLabel = "INSTANCE", description = "Market instance files (JSON).")
+    @Parameters(arity = "0..*", paramLabel = "INSTANCE",
+            description = "Market instance or competition files (JSON; told apart by their top-level fields).")
     List<Path> files = new ArrayList<>();
 
     @Mixin
@@ -49,7 +53,11 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         List<ClaimVerdict> verdicts = new ArrayList<>();
         for (Input in : inputs()) {
-            verdicts.addAll(MarketClaims.check(InstanceReader.fromJson(in.tree()), in.name(), pricer.pricer(), seed));
+            if (in.tree().has("sources")) {
+                verdicts.addAll(CompetitionClaims.check(CompetitionFile.fromJson(in.tree()), in.name(), seed));
+            } else {
+                verdicts.addAll(MarketClaims.check(InstanceReader.fromJson(in.tree()), in.name(), pricer.pricer(), seed));
+            }
         }
         long falsified = verdicts.stream().filter(v -> v.verdict().failsGate()).count();
         ObjectNode root = JsonOut.object();
