@@ -48,6 +48,7 @@ public final class BalancedRounding {
         long total = 0;
         /*@ loop_invariant 0 <= i && i <= floors.length;
           @ loop_invariant total == (\sum int k; 0 <= k && k < i; floors[k]);
+          @ loop_invariant -i * MAX_UNITS <= total && total <= i * MAX_UNITS;
           @ assignable \nothing;
           @ decreases floors.length - i;
           @*/
@@ -56,16 +57,28 @@ public final class BalancedRounding {
         }
         long deficit = -total;
         long[] result = new long[floors.length];
-        /*@ loop_invariant 0 <= i && i <= floors.length;
-          @ loop_invariant (\forall int k; 0 <= k && k < i;
+        /*@ loop_invariant 0 <= p && p <= floors.length;
+          @ loop_invariant (\forall int k; 0 <= k && k < p;
           @                    result[k] == floors[k] + (k < deficit ? 1 : 0));
-          @ loop_invariant (\sum int k; 0 <= k && k < i; result[k])
-          @                == (\sum int k; 0 <= k && k < i; floors[k]) + (i < deficit ? i : deficit);
           @ assignable result[*];
-          @ decreases floors.length - i;
+          @ decreases floors.length - p;
           @*/
-        for (int i = 0; i < floors.length; i++) {
-            result[i] = i < deficit ? floors[i] + 1 : floors[i];
+        for (int p = 0; p < floors.length; p++) {
+            result[p] = p < deficit ? floors[p] + 1 : floors[p];
+        }
+        long check = 0;
+        /*@ loop_invariant 0 <= q && q <= result.length;
+          @ loop_invariant check == (\sum int k; 0 <= k && k < q; result[k]);
+          @ loop_invariant check == (\sum int k; 0 <= k && k < q; floors[k]) + (q < deficit ? q : deficit);
+          @ loop_invariant -q * MAX_UNITS <= check && check <= q * (MAX_UNITS + 1);
+          @ assignable \nothing;
+          @ decreases result.length - q;
+          @*/
+        for (int q = 0; q < result.length; q++) {
+            check += result[q];
+        }
+        if (check != 0) {
+            throw new ArithmeticException("rounded amounts do not sum to zero");
         }
         return result;
     }
