@@ -48,6 +48,17 @@ final class SymbolicAlgorithm2 {
         algebra = new Algorithm2Algebra<>(f, variance, c1, c2, n1, n2, total, f.of(buyers));
     }
 
+    /**
+     * Adds the hypotheses of a realistic instance: base prices q_j >= 0 and c_1 <= c_2 (contributor
+     * 1 is the cheapest). Used where a counterexample should not rest on negative prices.
+     */
+    void assumeRealisticPrices() {
+        for (ArithExpr<RealSort> q : basePrices) {
+            prover.assume(prover.ctx.mkGe(q, prover.field.zero()));
+        }
+        prover.assume(prover.ctx.mkLe(c1, c2));
+    }
+
     /** @return the instruction N_i* */
     ArithExpr<RealSort> instruction(int i) {
         return algebra.instruction(i);
