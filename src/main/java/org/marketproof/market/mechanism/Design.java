@@ -1,0 +1,29 @@
+package org.marketproof.market.mechanism;
+
+import org.marketproof.market.instance.MarketInstance;
+
+/**
+ * What a mechanism announces before data is collected: how much each contributor should collect
+ * (N_i) and how much each buyer receives (m_j). A mechanism may attach its own constants (Algorithm
+ * 2's d_i and W) by implementing this interface with a richer type.
+ */
+public interface Design {
+
+    /** @return the instance the design is for */
+    MarketInstance instance();
+
+    /** @return N_i, the instruction to the {@code contributor}-th cheapest contributor (0-based) */
+    int instruction(int contributor);
+
+    /** @return m_j, the dataset size sold to each buyer of type {@code buyerType} */
+    int allocation(int buyerType);
+
+    /** @return the sum of all instructions */
+    default long totalInstructed() {
+        long n = 0;
+        for (int i = 0; i < instance().contributors().size(); i++) {
+            n += instruction(i);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,56 @@
+package org.marketproof.market.settlement;
+
+import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.marketproof.market.instance.MarketInstance;
+
+/**
+ * The money of one realization: p_j' for each buyer and pi_i' for each contributor, exact.
+ *
+ * @param instance the instance (for the buyer counts)
+ * @param prices the price each buyer of type j pays, per buyer, in buyer-type order
+ * @param payments the payment to each contributor, in cost order
+ */
+public record Settlement(MarketInstance instance, List<BigFraction> prices, List<BigFraction> payments) {
+
+    public Settlement {
+        prices = List.copyOf(prices);
+        payments = List.copyOf(payments);
+        if (prices.size() != instance.buyers().size() || payments.size() != instance.contributors().size()) {
+            throw new IllegalArgumentException("need one price per buyer type and one payment per contributor");
+        }
+    }
+
+    /** @return the total revenue: sum over buyer types of count times price */
+    public BigFraction totalPrices() {
+        BigFraction total = BigFraction.ZERO;
+        for (int j = 0; j < prices.size(); j++) {
+            total = total.add(prices.get(j).multiply(instance.buyers().get(j).count()));
+        }
+        return total;
+    }
+
+    /** @return the total of the payments to contributors */
+    public BigFraction totalPayments() {
+        BigFraction total = BigFraction.ZERO;
+        for (BigFraction p : payments) {
+            total = total.add(p);
+        }
+        return total;
+    }
+
+    /** @return revenue minus payments: the broker's surplus (negative: the broker pays out more) */
+    public BigFraction surplus() {
+        return totalPrices().subtract(totalPayments());
+    }
+
+    /**
+     * Budget balance (BB), paper 000, section 3.2: total payments equal total revenue, exactly.
+     * This one predicate is what the JML contract of the settlement, the property tests and the
+     * {@code verify} command all use.
+     */
+    /*@ pure @*/
+    public boolean budgetBalanced() {
+        return totalPrices().equals(totalPayments());
+    }
+}
