@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,9 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What buyers and contributors expect to pay and receive under the truthful profile s* of
  * Algorithm 2 (paper 000, appendix A: IRB equation (16), IRC, and the design-choices paragraph).
  *
- * <p>The step from a price or payment to its expectation uses linearity of expectation: each
- * formula is first shown (by Z3) to be affine in the squared gap (mu(Y_1) - mu(Y_2))^2, then
- * E[(mu(Y_1) - mu(Y_2))^2] = sigma^2/N_1* + sigma^2/N_2* (truthful, unbiased means; taken from
+ * <p>The step from a price or payment to its expectation uses linearity of expectation: the code
+ * computes (14) and (15) as functions of the squared gap g = (mu(Y_1) - mu(Y_2))^2
+ * ({@code priceForSquaredGap}, {@code paymentForSquaredGap}); Z3 first shows each affine in g, then
+ * E[g] = sigma^2/N_1* + sigma^2/N_2* (truthful, unbiased means; from
  * {@code Algorithm2Algebra.expectedSquaredGap}) is substituted. Hypotheses: those of
  * {@link SymbolicAlgorithm2}; three buyers, with symbolic base prices.
  */
@@ -31,10 +32,10 @@ class ExpectedSettlementProofTest {
         try (RealProver prover = new RealProver()) {
             SymbolicAlgorithm2 m = new SymbolicAlgorithm2(prover, BUYERS);
             ArithExpr<RealSort> q = m.basePrices.get(buyer - 1);
-            BinaryOperator<ArithExpr<RealSort>> price = (m1, m2) -> m.algebra.price(q, true, true, m1, m2);
+            UnaryOperator<ArithExpr<RealSort>> price = g -> m.algebra.priceForSquaredGap(q, true, true, g);
             assertTrue(m.affineInSquaredGap("price (14) of buyer " + buyer, price).proved());
             assertTrue(prover.check("E[p_" + buyer + "*] = q_" + buyer + "+",
-                    prover.eq(m.expectation(price, m.truthfulSquaredGap()), q)).proved());
+                    prover.eq(price.apply(m.truthfulSquaredGap()), q)).proved());
         }
     }
 
@@ -44,13 +45,13 @@ class ExpectedSettlementProofTest {
         try (RealProver prover = new RealProver()) {
             SymbolicAlgorithm2 m = new SymbolicAlgorithm2(prover, BUYERS);
             Z3RealField f = prover.field;
-            BinaryOperator<ArithExpr<RealSort>> payment = payment(m, i);
+            UnaryOperator<ArithExpr<RealSort>> payment = g -> m.algebra.paymentForSquaredGap(i, true, g);
             assertTrue(m.affineInSquaredGap("payment (15) to contributor " + i, payment).proved());
             ArithExpr<RealSort> ni = m.instruction(i);
             ArithExpr<RealSort> claimed = f.add(f.multiply(m.algebra.cost(i), ni),
                     f.divide(f.multiply(m.algebra.w(), ni), f.add(m.n1, m.n2)));
             assertTrue(prover.check("E[pi_" + i + "*] = c_" + i + " N_" + i + "* + W N_" + i + "*/N+",
-                    prover.eq(m.expectation(payment, m.truthfulSquaredGap()), claimed)).proved());
+                    prover.eq(payment.apply(m.truthfulSquaredGap()), claimed)).proved());
         }
     }
 
@@ -83,15 +84,10 @@ class ExpectedSettlementProofTest {
         }
     }
 
-    /** @return (m_own, m_other) -> payment (15) to contributor i with the right size */
-    static BinaryOperator<ArithExpr<RealSort>> payment(SymbolicAlgorithm2 m, int i) {
-        return (own, other) -> m.algebra.payment(i, true, own, other);
-    }
-
     /** @return E[pi_i*] - c_i N_i*, contributor i's expected utility under s* */
     private static ArithExpr<RealSort> truthfulUtility(SymbolicAlgorithm2 m, int i) {
         Z3RealField f = m.prover.field;
-        ArithExpr<RealSort> expected = m.expectation(payment(m, i), m.truthfulSquaredGap());
+        ArithExpr<RealSort> expected = m.algebra.paymentForSquaredGap(i, true, m.truthfulSquaredGap());
         return f.subtract(expected, f.multiply(m.algebra.cost(i), m.instruction(i)));
     }
 }

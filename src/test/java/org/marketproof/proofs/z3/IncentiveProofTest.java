@@ -64,16 +64,18 @@ class IncentiveProofTest {
     }
 
     /**
-     * FINDING: without W >= 0 the bracket of (15) can be negative, and then a contributor is paid
-     * more for submitting the wrong number of points: Lemma 7 needs the same hypothesis as IRC.
+     * FINDING: without W >= 0 the bracket of (15) for contributor 1 can be negative (when c_2 is
+     * much larger than c_1, so that W < 0), and then contributor 1 is paid more for submitting the
+     * wrong number of points: Lemma 7 needs a hypothesis such as W >= 0, like IRC. (For contributor
+     * 2 the bracket is >= N_1* N_2* (c_2 - c_1)/N+ >= 0 whenever q_j >= 0 and c_1 <= c_2.)
      */
     @Test
     void lemma7FailsWithoutTheProfitHypothesis() {
         try (RealProver prover = new RealProver()) {
             SymbolicAlgorithm2 m = new SymbolicAlgorithm2(prover, BUYERS);
             m.assumeRealisticPrices();
-            assertTrue(prover.check("Lemma 7, i=2, q_j >= 0, c_1 <= c_2, W unconstrained: pi_2(wrong size) <= pi_2(right size)",
-                    rightSizePaysAtLeastAsMuch(m, 2)).refuted());
+            assertTrue(prover.check("Lemma 7, i=1, q_j >= 0, c_1 <= c_2, W unconstrained: pi_1(wrong size) <= pi_1(right size)",
+                    rightSizePaysAtLeastAsMuch(m, 1)).refuted());
         }
     }
 
@@ -102,7 +104,7 @@ class IncentiveProofTest {
             Z3RealField f = prover.field;
             ArithExpr<RealSort> gap = m.algebra.expectedSquaredGap(f.zero(), f.divide(m.variance, collected),
                     f.zero(), f.divide(m.variance, m.algebra.otherInstruction(i)));
-            ArithExpr<RealSort> expected = m.expectation(ExpectedSettlementProofTest.payment(m, i), gap);
+            ArithExpr<RealSort> expected = m.algebra.paymentForSquaredGap(i, true, gap);
             return f.subtract(expected, f.multiply(m.algebra.cost(i), collected));
         }
 

@@ -6,7 +6,7 @@ import org.marketproof.market.mechanism.Algorithm2Algebra;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
 
 /**
  * Algorithm 2 of paper 000 with symbolic parameters: the production {@link Algorithm2Algebra}
@@ -88,25 +88,15 @@ final class SymbolicAlgorithm2 {
     }
 
     /**
-     * The expectation of a formula F(m_1, m_2) of the two submitted means that is affine in the
-     * squared gap, F = a + b (m_1 - m_2)^2 with a, b free of the means (check this with
-     * {@link #affineInSquaredGap}): by linearity of expectation E[F] = a + b E[(m_1 - m_2)^2] =
-     * F(0,0) + E[gap^2] (F(1,0) - F(0,0)).
+     * Checks that a formula of the squared gap g = (mu(Y_1) - mu(Y_2))^2 is affine in g,
+     * F(g) = F(0) + g (F(1) - F(0)) for every real g, so that by linearity of expectation
+     * E[F(g)] = F(E[g]).
      */
-    ArithExpr<RealSort> expectation(BinaryOperator<ArithExpr<RealSort>> formula, ArithExpr<RealSort> expectedSquaredGap) {
+    RealProver.Verdict affineInSquaredGap(String name, UnaryOperator<ArithExpr<RealSort>> formula) {
         Z3RealField f = prover.field;
-        ArithExpr<RealSort> a = formula.apply(f.zero(), f.zero());
-        ArithExpr<RealSort> b = f.subtract(formula.apply(f.one(), f.zero()), a);
-        return f.add(a, f.multiply(expectedSquaredGap, b));
-    }
-
-    /** Checks that F(m_1, m_2) = F(0,0) + (m_1 - m_2)^2 (F(1,0) - F(0,0)) for all real means. */
-    RealProver.Verdict affineInSquaredGap(String name, BinaryOperator<ArithExpr<RealSort>> formula) {
-        Z3RealField f = prover.field;
-        ArithExpr<RealSort> m1 = f.variable("m1");
-        ArithExpr<RealSort> m2 = f.variable("m2");
-        ArithExpr<RealSort> gap = f.square(f.subtract(m1, m2));
-        return prover.check(name + " is affine in (m1 - m2)^2",
-                prover.eq(formula.apply(m1, m2), expectation(formula, gap)));
+        ArithExpr<RealSort> g = f.variable("g");
+        ArithExpr<RealSort> at0 = formula.apply(f.zero());
+        ArithExpr<RealSort> affine = f.add(at0, f.multiply(g, f.subtract(formula.apply(f.one()), at0)));
+        return prover.check(name + " is affine in the squared gap", prover.eq(formula.apply(g), affine));
     }
 }
