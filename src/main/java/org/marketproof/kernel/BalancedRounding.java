@@ -47,7 +47,7 @@ public final class BalancedRounding {
     public static long[] balance(long[] floors) {
         long total = 0;
         /*@ loop_invariant 0 <= i && i <= floors.length;
-          @ loop_invariant total == (\sum int k; 0 <= k && k < i; floors[k]);
+          @ loop_invariant total == (\sum int k; 0 <= k && k < i; \old(floors[k]));
           @ loop_invariant -i * MAX_UNITS <= total && total <= i * MAX_UNITS;
           @ assignable \nothing;
           @ decreases floors.length - i;
@@ -69,7 +69,7 @@ public final class BalancedRounding {
         long check = 0;
         /*@ loop_invariant 0 <= q && q <= result.length;
           @ loop_invariant check == (\sum int k; 0 <= k && k < q; result[k]);
-          @ loop_invariant check == (\sum int k; 0 <= k && k < q; floors[k]) + (q < deficit ? q : deficit);
+          @ loop_invariant check == (\sum int k; 0 <= k && k < q; \old(floors[k])) + (q < deficit ? q : deficit);
           @ loop_invariant -q * MAX_UNITS <= check && check <= q * (MAX_UNITS + 1);
           @ assignable \nothing;
           @ decreases result.length - q;

@@ -24,31 +24,36 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Proves every JML contract of the verified kernel ({@code org.marketproof.kernel}) with KeY's
- * automatic strategy, saves each proof, and exits with status 0 only if every contract closed.
+ * Proves the JML contracts of the verified kernel ({@code org.marketproof.kernel}) with KeY's
+ * automatic strategy under one integer semantics, saves each proof, and exits with status 0 only
+ * if every contract it was asked to prove closed.
  *
- * <p>Runs in a JVM of its own (see {@link KernelProofTest}): KeY keeps static state, and a failed
- * load can leave the JVM unusable. Usage:
- * <pre>KernelProver KERNEL_DIR WORK_DIR PROOF_DIR [NAME_PART]</pre>
- * (with NAME_PART, only the contracts whose file name, e.g. {@code BalancedRounding.balance},
- * contains it).
+ * <p>Runs in a JVM of its own, one per load (see {@link KernelProofTest}): KeY keeps static state,
+ * and a failed load can leave the JVM unusable. Usage:
+ * <pre>KernelProver KERNEL_DIR WORK_DIR PROOF_DIR INT_SEMANTICS [NAME,NAME,...]</pre>
  * KERNEL_DIR holds the kernel sources; only its classes (not {@code package-info.java}) are copied
  * to WORK_DIR/src, so KeY reads nothing else. KeY's settings directory is WORK_DIR/config, fresh on
- * each run. Each proof is saved as PROOF_DIR/Class.method.proof and a line per contract
- * ({@code closed|open <tab> contract <tab> nodes <tab> millis}) goes to WORK_DIR/summary.tsv.
+ * each run. INT_SEMANTICS is KeY's {@code intRules} choice, e.g. {@value #CHECKING_OVERFLOW}. With
+ * names (e.g. {@code BalancedRounding.balance}) only those contracts are proved; the others are
+ * listed as skipped. Each proof is saved as PROOF_DIR/Class.method.proof and a line per contract
+ * ({@code closed|open <tab> name <tab> nodes <tab> millis}, or {@code skipped <tab> name}) goes to
+ * WORK_DIR/{@value #SUMMARY}.
  *
- * <p>Proof settings: Java integer semantics with overflow checking
- * ({@value #INTEGER_SEMANTICS}: every arithmetic result must be shown to lie in its type's range),
- * runtime exceptions banned ({@value #RUNTIME_EXCEPTIONS}: the proof must show that no null
- * dereference, bad index or negative array size occurs), method contracts for calls, loop-scope
- * invariants for loops, non-linear arithmetic by defining operations.
+ * <p>Other settings: runtime exceptions banned ({@value #RUNTIME_EXCEPTIONS}: the proof must show
+ * that no null dereference, bad index, negative array size or explicit throw happens), method
+ * contracts for calls, the taclet-based loop-scope invariant rule for loops, non-linear arithmetic
+ * by defining operations, at most {@value #MAX_STEPS} rule applications per contract.
  */
 public final class KernelProver {
 
-    static final String INTEGER_SEMANTICS = "intRules:arithmeticSemanticsCheckingOF";
+    /** Mathematical integers, plus a proof obligation that no Java arithmetic result overflows. */
+    static final String CHECKING_OVERFLOW = "intRules:arithmeticSemanticsCheckingOF";
+    /** Mathematical integers, overflow ignored: sound only where no overflow can happen. */
+    static final String IGNORING_OVERFLOW = "intRules:arithmeticSemanticsIgnoringOF";
     static final String RUNTIME_EXCEPTIONS = "runtimeExceptions:ban";
     static final String SUMMARY = "summary.tsv";
     private static final int OPEN_GOAL_CHARS = 4_000;
@@ -63,7 +68,7 @@ public final class KernelProver {
         Path work = Path.of(args[1]);
         Path proofs = Path.of(args[2]);
         String semantics = args[3];
-        String only = args.length > 4 ? args[4] : "";
+        Set<String> only = args.length > 4 ? Set.of(args[4].split(",")) : Set.of();
         Path src = copyKernel(kernel, work.resolve("src"));
         Path config = Files.createDirectories(work.resolve("config"));
         Files.createDirectories(proofs);
@@ -76,7 +81,8 @@ public final class KernelProver {
                 Files.newBufferedWriter(work.resolve(SUMMARY), StandardCharsets.UTF_8))) {
             List<Contract> contracts = new ProofManagementApi(env).getProofContracts();
             for (Contract contract : contracts) {
-                if (!fileName(contract).contains(only)) {
+                if (!only.isEmpty() && !only.contains(fileName(contract))) {
+                    summary.println("skipped\t" + fileName(contract));
                     continue;
                 }
                 long start = System.nanoTime();
