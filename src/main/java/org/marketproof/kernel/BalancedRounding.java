@@ -39,14 +39,14 @@ public final class BalancedRounding {
     /**
      * Adds one unit to each of the first {@code -sum(floors)} entries.
      *
+     * <p>The last loop re-adds the result and throws if the sum is not zero. KeY proves that the
+     * throw is unreachable; the pass exists because KeY's automatic strategy cannot carry a sum
+     * over an array across stores into that array, but proves a sum over an array it only reads.
+     *
      * @param floors each party's amount rounded down, in the order in which parties receive the
      *     missing units; their sum must lie in {@code [-floors.length, 0]}
      * @return the balanced amounts: their sum is exactly zero and each differs from its floor by
      *     zero or one unit
-     *
-     * <p>The last loop re-adds the result and throws if the sum is not zero. KeY proves that the
-     * throw is unreachable; the pass exists because KeY's automatic strategy cannot carry a sum
-     * over an array across stores into that array, but proves a sum over an array it only reads.
      */
     public static long[] balance(long[] floors) {
         long total = 0;
