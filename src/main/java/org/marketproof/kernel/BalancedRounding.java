@@ -39,6 +39,10 @@ public final class BalancedRounding {
     /**
      * Adds one unit to each of the first {@code -sum(floors)} entries.
      *
+     * <p>The last loop re-adds the result and throws if the sum is not zero. KeY proves that the
+     * throw is unreachable; the pass exists because KeY's automatic strategy cannot carry a sum
+     * over an array across stores into that array, but proves a sum over an array it only reads.
+     *
      * @param floors each party's amount rounded down, in the order in which parties receive the
      *     missing units; their sum must lie in {@code [-floors.length, 0]}
      * @return the balanced amounts: their sum is exactly zero and each differs from its floor by
@@ -47,7 +51,8 @@ public final class BalancedRounding {
     public static long[] balance(long[] floors) {
         long total = 0;
         /*@ loop_invariant 0 <= i && i <= floors.length;
-          @ loop_invariant total == (\sum int k; 0 <= k && k < i; floors[k]);
+          @ loop_invariant total == (\sum int k; 0 <= k && k < i; \old(floors[k]));
+          @ loop_invariant -i * MAX_UNITS <= total && total <= i * MAX_UNITS;
           @ assignable \nothing;
           @ decreases floors.length - i;
           @*/
@@ -56,16 +61,28 @@ public final class BalancedRounding {
         }
         long deficit = -total;
         long[] result = new long[floors.length];
-        /*@ loop_invariant 0 <= i && i <= floors.length;
-          @ loop_invariant (\forall int k; 0 <= k && k < i;
+        /*@ loop_invariant 0 <= p && p <= floors.length;
+          @ loop_invariant (\forall int k; 0 <= k && k < p;
           @                    result[k] == floors[k] + (k < deficit ? 1 : 0));
-          @ loop_invariant (\sum int k; 0 <= k && k < i; result[k])
-          @                == (\sum int k; 0 <= k && k < i; floors[k]) + (i < deficit ? i : deficit);
           @ assignable result[*];
-          @ decreases floors.length - i;
+          @ decreases floors.length - p;
           @*/
-        for (int i = 0; i < floors.length; i++) {
-            result[i] = i < deficit ? floors[i] + 1 : floors[i];
+        for (int p = 0; p < floors.length; p++) {
+            result[p] = p < deficit ? floors[p] + 1 : floors[p];
+        }
+        long check = 0;
+        /*@ loop_invariant 0 <= q && q <= result.length;
+          @ loop_invariant check == (\sum int k; 0 <= k && k < q; result[k]);
+          @ loop_invariant check == (\sum int k; 0 <= k && k < q; \old(floors[k])) + (q < deficit ? q : deficit);
+          @ loop_invariant -q * MAX_UNITS <= check && check <= q * (MAX_UNITS + 1);
+          @ assignable \nothing;
+          @ decreases result.length - q;
+          @*/
+        for (int q = 0; q < result.length; q++) {
+            check += result[q];
+        }
+        if (check != 0) {
+            throw new ArithmeticException("rounded amounts do not sum to zero");
         }
         return result;
     }

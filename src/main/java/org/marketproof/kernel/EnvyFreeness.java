@@ -34,7 +34,7 @@ public final class EnvyFreeness {
       @ ensures \result <==> (\forall int j; 0 <= j && j < value.length;
       @              (\forall int o; 0 <= o && o < price.length;
       @                  value[j][chosen[j]] - price[chosen[j]] >= value[j][o] - price[o]));
-      @ assignable \nothing;
+      @ assignable \strictly_nothing;
       @*/
     /**
      * @return whether no buyer strictly prefers any option to the one she is given
@@ -44,21 +44,38 @@ public final class EnvyFreeness {
           @ loop_invariant (\forall int jj; 0 <= jj && jj < j;
           @              (\forall int o; 0 <= o && o < price.length;
           @                  value[jj][chosen[jj]] - price[chosen[jj]] >= value[jj][o] - price[o]));
-          @ assignable \nothing;
+          @ assignable \strictly_nothing;
           @ decreases value.length - j;
           @*/
         for (int j = 0; j < value.length; j++) {
-            long own = value[j][chosen[j]] - price[chosen[j]];
-            /*@ loop_invariant 0 <= o && o <= price.length;
-              @ loop_invariant (\forall int oo; 0 <= oo && oo < o;
-              @                    own >= value[j][oo] - price[oo]);
-              @ assignable \nothing;
-              @ decreases price.length - o;
-              @*/
-            for (int o = 0; o < price.length; o++) {
-                if (value[j][o] - price[o] > own) {
-                    return false;
-                }
+            if (!prefersOwn(value[j], price, chosen[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /*@ private normal_behavior
+      @ requires row != null && price != null && row.length == price.length;
+      @ requires 0 <= own && own < price.length;
+      @ requires (\forall int o; 0 <= o && o < price.length;
+      @              -MAX_UNITS <= price[o] && price[o] <= MAX_UNITS
+      @              && -MAX_UNITS <= row[o] && row[o] <= MAX_UNITS);
+      @ ensures \result <==> (\forall int o; 0 <= o && o < price.length;
+      @              row[own] - price[own] >= row[o] - price[o]);
+      @ assignable \strictly_nothing;
+      @*/
+    /** @return whether option {@code own} is at least as good as every option for one buyer */
+    private static boolean prefersOwn(long[] row, long[] price, int own) {
+        long ownUtility = row[own] - price[own];
+        /*@ loop_invariant 0 <= o && o <= price.length;
+          @ loop_invariant (\forall int oo; 0 <= oo && oo < o; ownUtility >= row[oo] - price[oo]);
+          @ assignable \strictly_nothing;
+          @ decreases price.length - o;
+          @*/
+        for (int o = 0; o < price.length; o++) {
+            if (row[o] - price[o] > ownUtility) {
+                return false;
             }
         }
         return true;
@@ -78,7 +95,7 @@ public final class EnvyFreeness {
       @                  -MAX_UNITS <= value[j][o] && value[j][o] <= MAX_UNITS));
       @ ensures \result <==> (\forall int j; 0 <= j && j < value.length;
       @              value[j][chosen[j]] - price[chosen[j]] >= 0);
-      @ assignable \nothing;
+      @ assignable \strictly_nothing;
       @*/
     /**
      * @return whether every buyer's utility for the option she is given is non-negative
@@ -87,11 +104,11 @@ public final class EnvyFreeness {
         /*@ loop_invariant 0 <= j && j <= value.length;
           @ loop_invariant (\forall int jj; 0 <= jj && jj < j;
           @                    value[jj][chosen[jj]] - price[chosen[jj]] >= 0);
-          @ assignable \nothing;
+          @ assignable \strictly_nothing;
           @ decreases value.length - j;
           @*/
         for (int j = 0; j < value.length; j++) {
-            if (value[j][chosen[j]] - price[chosen[j]] < 0) {
+            if (value[j][chosen[j]] < price[chosen[j]]) {
                 return false;
             }
         }

@@ -50,13 +50,13 @@ public final class SubsetSelection {
             perm[t] = swap;
         }
         int[] result = new int[draws.length];
-        /*@ loop_invariant 0 <= t && t <= draws.length;
-          @ loop_invariant (\forall int k; 0 <= k && k < t; result[k] == perm[k]);
+        /*@ loop_invariant 0 <= u && u <= draws.length;
+          @ loop_invariant (\forall int k; 0 <= k && k < u; result[k] == perm[k]);
           @ assignable result[*];
-          @ decreases draws.length - t;
+          @ decreases draws.length - u;
           @*/
-        for (int t = 0; t < draws.length; t++) {
-            result[t] = perm[t];
+        for (int u = 0; u < draws.length; u++) {
+            result[u] = perm[u];
         }
         return result;
     }
