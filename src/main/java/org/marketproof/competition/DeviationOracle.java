@@ -61,13 +61,20 @@ public final class DeviationOracle {
         double[] efforts = market.efforts(a);
         double[][] q = market.variablePayments(a, efforts);
         int[] members = market.members(b);
+        // Two scales, one per unit: coefficients a (loss per unit variance) are compared with aScale;
+        // charges, payments, efforts and losses (money) with scale. The first version added |a| to
+        // the money scale, so a coefficient ~1e5 on a source with variance ~1e-5 set the tolerance
+        // for improvements to 1e-4 although every money term was ~10 (seed 1852407107179135615).
         double scale = 1;
+        double aScale = 1;
         for (int s = 0; s < n; s++) {
             for (int j : market.buyers(s)) {
-                scale = Math.max(scale, Math.abs(c[j][s]) + Math.abs(q[j][s]) + Math.abs(a[j][s]));
+                scale = Math.max(scale, Math.abs(c[j][s]) + Math.abs(q[j][s]) + efforts[s]);
+                aScale = Math.max(aScale, Math.abs(a[j][s]));
             }
         }
         double tol = TOLERANCE * scale;
+        double aTol = TOLERANCE * aScale;
         double[] othersCharge = new double[n];
         for (int s : members) {
             for (int j : market.buyers(s)) {
@@ -84,9 +91,9 @@ public final class DeviationOracle {
             for (int j : market.buyers(s)) {
                 irSlack -= q[j][s];
             }
-            String problem = a[b][s] < -tol ? "a^" + name + "_" + src + " < 0"
-                    : totals[s] < model.lowerThreshold() - tol ? "a_" + src + " below its lower threshold"
-                    : totals[s] > model.upperThreshold() + tol ? "a_" + src + " above its upper threshold"
+            String problem = a[b][s] < -aTol ? "a^" + name + "_" + src + " < 0"
+                    : totals[s] < model.lowerThreshold() - aTol ? "a_" + src + " below its lower threshold"
+                    : totals[s] > model.upperThreshold() + aTol ? "a_" + src + " above its upper threshold"
                     : c[b][s] - q[b][s] < -tol ? "negative expected payment (9) to " + src
                     : irSlack < -tol ? "IR (8) of " + src + " violated" : null;
             if (problem != null) {
@@ -129,7 +136,7 @@ public final class DeviationOracle {
         for (double[] t : starts) {
             best = Math.min(best, objective.minimiseFrom(t));
         }
-        return Deviation.of(name, current, best, tol);
+        return Deviation.of(name, current, best, TOLERANCE * Math.max(scale, Math.abs(current)));
     }
 
     /** {@code L^b / eta^b} with the optimal charges, over efforts {@code e}; {@code c} terms of b's own omitted. */
