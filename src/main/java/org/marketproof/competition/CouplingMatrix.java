@@ -1,6 +1,7 @@
 package org.marketproof.competition;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.exception.MaxCountExceededException;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -73,7 +74,15 @@ public final class CouplingMatrix {
 
     /** @return the spectral radius {@code rho(Xi)} with an enclosing interval */
     public SpectralRadius spectralRadius() {
-        return dimension <= DENSE_LIMIT ? denseSpectralRadius() : iterativeSpectralRadius();
+        if (dimension > DENSE_LIMIT) {
+            return iterativeSpectralRadius();
+        }
+        try {
+            return denseSpectralRadius();
+        } catch (MaxCountExceededException e) {
+            // the QR iteration of EigenDecomposition did not converge: the certified bounds still apply
+            return iterativeSpectralRadius();
+        }
     }
 
     /** @return {@code rho(Xi)} from all eigenvalues of {@link #dense()} */
