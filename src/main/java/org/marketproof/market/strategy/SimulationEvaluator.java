@@ -74,7 +74,7 @@ public final class SimulationEvaluator implements UtilityEvaluator {
         if (muFree(game, profile)) {
             Estimate e = estimate(game, profile, contributor, 0.0, sd, rng);
             if (!e.sawEmpty || allIgnoreData(profile)) {
-                return Optional.of(new UtilityFigure(UtilityFigure.Kind.INTERVAL, e.mean, e.mean - e.halfWidth,
+                return Optional.of(UtilityFigure.estimate(UtilityFigure.Kind.INTERVAL, e.mean, e.mean - e.halfWidth,
                         e.mean + e.halfWidth, level, samples, "mu-free profile, simulated at mu = 0"));
             }
         }
@@ -87,7 +87,7 @@ public final class SimulationEvaluator implements UtilityEvaluator {
                 worstMu = g * sd;
             }
         }
-        return Optional.of(new UtilityFigure(UtilityFigure.Kind.UPPER_BOUND, worst.mean, Double.NEGATIVE_INFINITY,
+        return Optional.of(UtilityFigure.estimate(UtilityFigure.Kind.UPPER_BOUND, worst.mean, Double.NEGATIVE_INFINITY,
                 worst.mean + worst.halfWidth, level, samples, "grid mu/sigma in " + java.util.Arrays.toString(GRID)
                 + ", lowest at mu = " + Figures.format(worstMu) + "; no lower bound on the infimum"));
     }

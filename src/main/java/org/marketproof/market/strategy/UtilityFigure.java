@@ -18,9 +18,22 @@ import java.util.Locale;
  * @param level the confidence level of the bounds (1 when exact)
  * @param samples Monte Carlo samples per mu (0 when exact)
  * @param note what was evaluated, e.g. the grid of mu
+ * @param exactValue the exact value when {@code kind} is EXACT, else null
  */
 public record UtilityFigure(Kind kind, double point, double lower, double upper, double level, long samples,
-        String note) {
+        String note, Extended exactValue) {
+
+    public UtilityFigure {
+        if ((kind == Kind.EXACT) != (exactValue != null)) {
+            throw new IllegalArgumentException("exactly the exact figures carry an exact value");
+        }
+    }
+
+    /** @return a simulation figure */
+    public static UtilityFigure estimate(Kind kind, double point, double lower, double upper, double level, long samples,
+            String note) {
+        return new UtilityFigure(kind, point, lower, upper, level, samples, note, null);
+    }
 
     /** What the figure establishes. */
     public enum Kind {
@@ -35,12 +48,31 @@ public record UtilityFigure(Kind kind, double point, double lower, double upper,
     /** @return an exact figure */
     public static UtilityFigure exact(Extended v, String note) {
         double d = v.toDouble();
-        return new UtilityFigure(Kind.EXACT, d, d, d, 1.0, 0, note);
+        return new UtilityFigure(Kind.EXACT, d, d, d, 1.0, 0, note, v);
     }
 
     /** @return whether the figure is exact */
     public boolean isExact() {
         return kind == Kind.EXACT;
+    }
+
+    /**
+     * @return {@code this - other} exactly when both are exact and the difference is defined
+     *     (minus infinity minus minus infinity is not)
+     */
+    public java.util.Optional<Extended> exactGain(UtilityFigure other) {
+        if (!isExact() || !other.isExact()) {
+            return java.util.Optional.empty();
+        }
+        Extended a = exactValue;
+        Extended b = other.exactValue;
+        if (a.isFinite() && b.isFinite()) {
+            return java.util.Optional.of(Extended.of(a.value().subtract(b.value())));
+        }
+        if (a.infinity() == b.infinity()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(a.isFinite() ? b.negate() : a);
     }
 
     /**
