@@ -112,7 +112,7 @@ public final class StrategyCatalog {
     public Strategy random(UniformRandomProvider rng) {
         Strategy s = randomPure(rng);
         if (rng.nextInt(5) == 0) {
-            s = new Strategy.Mixture(rng.nextInt(9) / 8.0 + 1 / 16.0, s, randomPure(rng));
+            s = new Strategy.Mixture((rng.nextInt(8) + 0.5) / 8, s, randomPure(rng));
         }
         return s;
     }

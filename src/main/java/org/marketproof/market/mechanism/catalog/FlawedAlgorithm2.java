@@ -67,7 +67,7 @@ public final class FlawedAlgorithm2 implements Mechanism {
      * @param paper the paper's design, whose constants the settlement uses
      * @param flaw the flaw
      */
-    record FlawedDesign(Algorithm2Design paper, Flaw flaw) implements Design {
+    public record FlawedDesign(Algorithm2Design paper, Flaw flaw) implements Design {
         @Override
         public MarketInstance instance() {
             return paper.instance();
