@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
         description = "Verification suite for data-marketplace mechanisms.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ExploitCommand.class,
+            ReplayCommand.class,
+            PlotCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -92,6 +92,38 @@ public final class MeanQuadraticForm {
         return e;
     }
 
+    /**
+     * Whether shifting the means of the {@code moving} contributors jointly by any t leaves the value
+     * unchanged, for every value of the means: with u the indicator of {@code moving},
+     * f(m + t u) - f(m) = t grad f(m).u + t^2 u'Qu, which vanishes identically iff it vanishes at
+     * (m, t) = (0, 1), (0, 2) and (e_j, 1) for every j. Checked exactly.
+     */
+    public boolean invariantAlong(boolean[] moving) {
+        int k = linear.length;
+        List<BigFraction> zero = java.util.Collections.nCopies(k, BigFraction.ZERO);
+        List<List<BigFraction>> bases = new java.util.ArrayList<>();
+        bases.add(zero);
+        for (int j = 0; j < k; j++) {
+            List<BigFraction> e = new java.util.ArrayList<>(zero);
+            e.set(j, BigFraction.ONE);
+            bases.add(e);
+        }
+        for (List<BigFraction> m : bases) {
+            for (int t = 1; t <= (m == zero ? 2 : 1); t++) {
+                List<BigFraction> shifted = new java.util.ArrayList<>(m);
+                for (int j = 0; j < k; j++) {
+                    if (moving[j]) {
+                        shifted.set(j, shifted.get(j).add(BigFraction.of(t)));
+                    }
+                }
+                if (!at(shifted).equals(at(m))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** @return whether this is the zero polynomial */
     public boolean isZero() {
         if (constant.signum() != 0) {

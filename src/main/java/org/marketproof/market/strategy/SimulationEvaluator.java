@@ -20,8 +20,11 @@ import org.marketproof.market.settlement.Settlement;
  * mechanism is evaluated through its probed forms instead of a full exact settlement.
  *
  * <p>What the figure establishes depends on mu: if the expected utility provably does not depend
- * on mu (every strategy ignores the data, or all are translation-equivariant under a
- * translation-invariant mechanism with non-empty submissions), one mu gives a confidence interval
+ * on mu, one mu gives a confidence interval. That is the case when every strategy ignores the data;
+ * or when every strategy is translation-equivariant or data-free and shifting the moving means
+ * leaves contributor i's probed payment unchanged (checked exactly, {@link
+ * MeanQuadraticForm#invariantAlong}); or, for other mechanisms, when the mechanism declares
+ * translation invariance and every submission moves with mu. Then one mu gives a confidence interval
  * for the infimum in (7) ({@link UtilityFigure.Kind#INTERVAL}). Otherwise a grid of mu values is
  * simulated and the smallest estimate is reported as an upper confidence bound on the infimum only
  * ({@link UtilityFigure.Kind#UPPER_BOUND}): a value at one mu bounds the infimum from above and
@@ -73,7 +76,7 @@ public final class SimulationEvaluator implements UtilityEvaluator {
         double sd = Math.sqrt(game.instance().variance());
         if (muFree(game, profile)) {
             Estimate e = estimate(game, profile, contributor, 0.0, sd, rng);
-            if (!e.sawEmpty || allIgnoreData(profile)) {
+            if (e.muFreeConfirmed || allIgnoreData(profile)) {
                 return Optional.of(UtilityFigure.estimate(UtilityFigure.Kind.INTERVAL, e.mean, e.mean - e.halfWidth,
                         e.mean + e.halfWidth, level, samples, "mu-free profile, simulated at mu = 0"));
             }
@@ -92,27 +95,25 @@ public final class SimulationEvaluator implements UtilityEvaluator {
                 + ", lowest at mu = " + Figures.format(worstMu) + "; no lower bound on the infimum"));
     }
 
-    /** @return whether the profile's expected utilities cannot depend on mu (before the empty-submission check) */
+    /**
+     * @return whether the profile's expected utilities may be free of mu, to be confirmed while
+     *     sampling: every strategy ignores the data or is translation-equivariant, and the mechanism
+     *     either is quadratic in the means (then the probed payment is checked to be invariant under
+     *     shifting the moving means) or declares translation invariance
+     */
     static boolean muFree(Game game, Profile profile) {
         if (allIgnoreData(profile)) {
             return true;
         }
-        if (!game.mechanism().translationInvariant()) {
-            return false;
-        }
-        for (Strategy s : profile.strategies()) {
-            if (!s.translationEquivariant()) {
-                return false;
-            }
-        }
-        return true;
+        boolean mechanismOk = game.mechanism().dependsOnlyOnSizesAndMeans() || game.mechanism().translationInvariant();
+        return mechanismOk && profile.strategies().stream().allMatch(s -> s.translationEquivariant() || s.ignoresData());
     }
 
     private static boolean allIgnoreData(Profile profile) {
         return profile.strategies().stream().allMatch(Strategy::ignoresData);
     }
 
-    private record Estimate(double mean, double halfWidth, boolean sawEmpty) {
+    private record Estimate(double mean, double halfWidth, boolean muFreeConfirmed) {
     }
 
     private Estimate estimate(Game game, Profile profile, int contributor, double mu, double sd, UniformRandomProvider rng) {
@@ -122,9 +123,12 @@ public final class SimulationEvaluator implements UtilityEvaluator {
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
         double mean = 0;
         double m2 = 0; // Welford's running sum of squared deviations: stable at large |mu|
-        boolean sawEmpty = false;
+        boolean muFree = true;
         int[] sizes = new int[k];
         double[] means = new double[k];
+        int[] formSizes = null;
+        boolean[] moving = new boolean[k];
+        SettlementForms forms = null;
         for (int t = 0; t < samples; t++) {
             List<double[]> subs = meansOnly ? null : new ArrayList<>();
             int collectedByI = 0;
@@ -146,14 +150,20 @@ public final class SimulationEvaluator implements UtilityEvaluator {
                         subs.add(play.submitted());
                     }
                 }
-                sawEmpty |= sizes[i] == 0 && s.translationEquivariant();
+                // an empty submission has mean 0 whatever mu is: it stays put like fabricated data
+                moving[i] = sizes[i] > 0 && s.translationEquivariant();
                 if (i == contributor) {
                     collectedByI = collected;
                 }
             }
             double payment;
             if (meansOnly) {
-                payment = game.forms(sizes).orElseThrow().payments().get(contributor).at(means);
+                if (formSizes == null || !java.util.Arrays.equals(formSizes, sizes)) {
+                    formSizes = sizes.clone(); // sizes rarely change between samples: skip the cache lookup
+                    forms = game.forms(formSizes).orElseThrow();
+                    muFree &= forms.payments().get(contributor).invariantAlong(moving);
+                }
+                payment = forms.payments().get(contributor).at(means);
             } else {
                 Settlement st = game.mechanism().settle(game.design(), subs);
                 payment = st.payments().get(contributor).doubleValue();
@@ -164,6 +174,6 @@ public final class SimulationEvaluator implements UtilityEvaluator {
             m2 += delta * (u - mean);
         }
         double var = m2 / (samples - 1);
-        return new Estimate(mean, z * Math.sqrt(var / samples), sawEmpty);
+        return new Estimate(mean, z * Math.sqrt(var / samples), muFree);
     }
 }

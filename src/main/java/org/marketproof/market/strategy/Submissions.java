@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.marketproof.market.settlement.ExactSum;
 
 /**
  * The catalog of submission functions: the manipulations of paper 000 (fabrication, Lemma 5's
@@ -13,16 +12,30 @@ import org.marketproof.market.settlement.ExactSum;
  * data-tampering moves. Each is a value with a readable name; they compose with
  * {@link Submission#andThen}.
  *
- * <p>Means are computed exactly ({@link ExactSum}), as the mechanism computes them; resized
- * outputs keep the sample mean up to the rounding of the double points written (relative 1e-16).
+ * <p>Resized outputs keep the sample mean up to the rounding of the double points written (relative
+ * 1e-16); the mechanism recomputes submitted means exactly.
  */
 public final class Submissions {
 
     private Submissions() {
     }
 
+    /**
+     * @return the sample mean with Neumaier-compensated summation (error about one ulp, far below any
+     *     statistical effect; the mechanism itself recomputes means exactly), 0 for an empty dataset
+     */
     static double mean(double[] x) {
-        return ExactSum.meanOf(x).doubleValue();
+        if (x.length == 0) {
+            return 0.0;
+        }
+        double sum = 0;
+        double c = 0;
+        for (double v : x) {
+            double t = sum + v;
+            c += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
+            sum = t;
+        }
+        return (sum + c) / x.length;
     }
 
     static BigFraction exact(double x) {
