@@ -24,6 +24,12 @@ public interface Submission {
      */
     double[] apply(double[] collected, UniformRandomProvider rng);
 
+    /**
+     * @return |f(X)| as a function of |X| (every submission here has a deterministic size; and none
+     *     returns an empty dataset from some non-empty input but not from a one-point input)
+     */
+    int outputSize(int inputSize);
+
     /** @return whether f(X + t) = f(X) + t in distribution for every non-empty X and real t */
     boolean translationEquivariant();
 

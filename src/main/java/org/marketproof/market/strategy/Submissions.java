@@ -45,6 +45,7 @@ public final class Submissions {
     /** f = I: submit as collected. */
     public record Identity() implements Submission {
         @Override public String name() { return "as-collected"; }
+        @Override public int outputSize(int inputSize) { return inputSize; }
         @Override public double[] apply(double[] x, UniformRandomProvider rng) { return x.clone(); }
         @Override public boolean translationEquivariant() { return true; }
         @Override public boolean ignoresData() { return false; }
@@ -54,6 +55,7 @@ public final class Submissions {
     /** Adds delta to every point: a biased report. */
     public record Shift(double delta) implements Submission {
         @Override public String name() { return "shift(" + delta + ")"; }
+        @Override public int outputSize(int inputSize) { return inputSize; }
         @Override public double[] apply(double[] x, UniformRandomProvider rng) {
             return Arrays.stream(x).map(v -> v + delta).toArray();
         }
@@ -68,6 +70,7 @@ public final class Submissions {
     /** x -> mean + k (x - mean): shrinks (k < 1) or inflates the spread, keeps the mean. */
     public record ScaleAboutMean(double factor) implements Submission {
         @Override public String name() { return "scale-about-mean(" + factor + ")"; }
+        @Override public int outputSize(int inputSize) { return inputSize; }
         @Override public double[] apply(double[] x, UniformRandomProvider rng) {
             double m = mean(x);
             return Arrays.stream(x).map(v -> m + factor * (v - m)).toArray();
@@ -80,6 +83,7 @@ public final class Submissions {
     /** x -> k x: scales about the origin, so the mean becomes k mu; not equivariant for k != 1. */
     public record ScaleAboutOrigin(double factor) implements Submission {
         @Override public String name() { return "scale-about-origin(" + factor + ")"; }
+        @Override public int outputSize(int inputSize) { return inputSize; }
         @Override public double[] apply(double[] x, UniformRandomProvider rng) {
             return Arrays.stream(x).map(v -> factor * v).toArray();
         }
@@ -101,6 +105,7 @@ public final class Submissions {
             }
         }
         @Override public String name() { return "add-noise(sd=" + sd + ")"; }
+        @Override public int outputSize(int inputSize) { return inputSize; }
         @Override public double[] apply(double[] x, UniformRandomProvider rng) {
             ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
             return Arrays.stream(x).map(v -> v + sd * z.sample()).toArray();
@@ -130,6 +135,7 @@ public final class Submissions {
             }
         }
         @Override public String name() { return "resize-keeping-mean(" + target + ")"; }
+        @Override public int outputSize(int inputSize) { return target; }
         @Override public double[] apply(double[] x, UniformRandomProvider rng) {
             double m = mean(x);
             double[] y = new double[target];
@@ -158,6 +164,7 @@ public final class Submissions {
      */
     public record FitAndSample(int target, double variance) implements Submission {
         @Override public String name() { return "fabricate-from-fit(" + target + ")"; }
+        @Override public int outputSize(int inputSize) { return target; }
         @Override public double[] apply(double[] x, UniformRandomProvider rng) {
             double m = mean(x);
             double sd = Math.sqrt(variance);
@@ -183,6 +190,7 @@ public final class Submissions {
     /** Keeps the first {@code keep} points (all if fewer): a size mismatch without bias. */
     public record Drop(int keep) implements Submission {
         @Override public String name() { return "keep-first(" + keep + ")"; }
+        @Override public int outputSize(int inputSize) { return Math.min(keep, inputSize); }
         @Override public double[] apply(double[] x, UniformRandomProvider rng) {
             return Arrays.copyOf(x, Math.min(keep, x.length));
         }
@@ -208,6 +216,7 @@ public final class Submissions {
             }
         }
         @Override public String name() { return "duplicate(x" + copies + ")"; }
+        @Override public int outputSize(int inputSize) { return inputSize * copies; }
         @Override public double[] apply(double[] x, UniformRandomProvider rng) {
             double[] y = new double[x.length * copies];
             for (int c = 0; c < copies; c++) {
@@ -251,6 +260,7 @@ public final class Submissions {
         }
 
         @Override public String name() { return statistic.label + "-repeated(" + target + ")"; }
+        @Override public int outputSize(int inputSize) { return target; }
         @Override public double[] apply(double[] x, UniformRandomProvider rng) {
             double[] y = new double[target];
             Arrays.fill(y, statistic.of(x));
@@ -268,6 +278,7 @@ public final class Submissions {
     /** Ignores X and submits {@code target} copies of {@code value} (the paper's (mu~, ..., mu~)). */
     public record Constant(double value, int target) implements Submission {
         @Override public String name() { return "constant(" + value + " x" + target + ")"; }
+        @Override public int outputSize(int inputSize) { return target; }
         @Override public double[] apply(double[] x, UniformRandomProvider rng) {
             double[] y = new double[target];
             Arrays.fill(y, value);
@@ -283,6 +294,7 @@ public final class Submissions {
     /** Ignores X and submits {@code target} draws from N(mu', sigma^2): Lemma 5's f_{i,mu'}. */
     public record FixedNormal(double center, double variance, int target) implements Submission {
         @Override public String name() { return "draws-from-N(" + center + ", sigma^2) x" + target; }
+        @Override public int outputSize(int inputSize) { return target; }
         @Override public double[] apply(double[] x, UniformRandomProvider rng) {
             ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
             double sd = Math.sqrt(variance);
@@ -306,11 +318,17 @@ public final class Submissions {
     /** X -> second(first(X)). */
     public record Composition(Submission first, Submission second) implements Submission {
         @Override public String name() { return first.name() + " then " + second.name(); }
+        @Override public int outputSize(int inputSize) { return second.outputSize(first.outputSize(inputSize)); }
         @Override public double[] apply(double[] x, UniformRandomProvider rng) {
             return second.apply(first.apply(x, rng), rng);
         }
+        /**
+         * Equivariant when both parts are, unless the first can empty a non-empty dataset and the
+         * second turns the empty dataset into points (whose mean, 0 by convention, ignores mu).
+         */
         @Override public boolean translationEquivariant() {
-            return first.translationEquivariant() && second.translationEquivariant();
+            return first.translationEquivariant() && second.translationEquivariant()
+                    && !(first.outputSize(1) == 0 && second.outputSize(0) > 0);
         }
         @Override public boolean ignoresData() { return first.ignoresData() || second.ignoresData(); }
         @Override public Optional<DataLaw> law(DataLaw in) { return first.law(in).flatMap(second::law); }
