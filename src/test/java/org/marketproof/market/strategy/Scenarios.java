@@ -51,6 +51,14 @@ public record Scenarios(MarketInstance instance, GivenPricing pricing) {
         return new Scenarios(new MarketInstance(variance, cs, bs), new GivenPricing(nPlus, purchases, prices));
     }
 
+    /**
+     * Like {@link #ordinary()} but buyers pay 5% of their value: W > 0 is small, below the variance
+     * corrections of (15).
+     */
+    public static Scenarios lowMargin() {
+        return of(2.0, new double[] {0.01, 0.02, 0.05}, 6, new int[] {3, 2}, new int[] {3, 6}, 0.05);
+    }
+
     /** A small, ordinary scenario: N+ = 6, two buyer types, W > 0. */
     public static Scenarios ordinary() {
         return of(2.0, new double[] {0.01, 0.02, 0.05}, 6, new int[] {3, 2}, new int[] {3, 6}, 1.0);
