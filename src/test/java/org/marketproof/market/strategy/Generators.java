@@ -33,6 +33,17 @@ public final class Generators {
         return scenarios(false);
     }
 
+    /**
+     * Scenarios where every flaw of the catalog has something to break: N+ >= 3 (so N_1* != N_2*
+     * and the off-by-one announcement N+ - 2 is positive) and the first buyer type priced at its
+     * full value (so an overcharge breaks IRB).
+     */
+    public static Arbitrary<Scenarios> scenariosForTheCatalog() {
+        return scenarios(true).filter(s -> s.pricing().nPlus() >= 3 && s.pricing().purchases()[0] > 0
+                && s.pricing().prices()[0] == ValueUnits.fromValue(s.instance().buyers().get(0).valuation()
+                        .dataValue(s.pricing().purchases()[0], s.instance().variance())));
+    }
+
     private static Arbitrary<Scenarios> scenarios(boolean nonNegativeW) {
         Arbitrary<Double> variance = Arbitraries.oneOf(Arbitraries.of(1e-3, 0.1, 1.0, 2.0, 50.0, 1e3),
                 Arbitraries.doubles().between(0.01, 100).ofScale(6));
