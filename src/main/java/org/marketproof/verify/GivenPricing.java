@@ -46,17 +46,18 @@ public record GivenPricing(int nPlus, int[] purchases, long[] prices) implements
             throw new org.marketproof.InvalidInputException("pricing.purchases", "has " + purchases.length
                     + " entries but the instance has " + instance.buyers().size() + " buyer types");
         }
+        // Lemma 1's curve: q(m) = the cheapest price among types buying at least m points (the
+        // dearest price beyond every purchase), made non-decreasing
+        long dearest = Arrays.stream(prices).max().orElse(0);
         long[] q = new long[nPlus + 1];
         for (int m = 1; m <= nPlus; m++) {
-            long step = ValueUnits.ONE;
-            long highest = 0;
+            long step = dearest;
             for (int j = 0; j < purchases.length; j++) {
-                highest = Math.max(highest, prices[j]);
                 if (purchases[j] >= m) {
                     step = Math.min(step, prices[j]);
                 }
             }
-            q[m] = Math.max(q[m - 1], Math.min(step, Math.max(highest, q[m - 1])));
+            q[m] = Math.max(q[m - 1], step);
         }
         long revenue = 0;
         for (int j = 0; j < prices.length; j++) {

@@ -57,13 +57,6 @@ public final class ExactEvaluator implements UtilityEvaluator {
         });
     }
 
-    /**
-     * @return E_mu[sum_j p_j - sum_i pi_i], the broker's expected surplus (0 under budget balance)
-     */
-    public Optional<MuQuadratic> expectedSurplus(Game game, Profile profile) {
-        return expectation(game, profile, f -> surplusForm(game, f), (forms, collected) -> BigFraction.ZERO);
-    }
-
     /** @return the form of sum_j p_j - sum_i pi_i: the zero polynomial iff budget balance holds for every data */
     public static MeanQuadraticForm surplusForm(Game game, SettlementForms f) {
         MeanQuadraticForm s = totalPrices(game, f);

@@ -60,13 +60,4 @@ public record Game(Mechanism mechanism, Design design, Map<List<Integer>, Settle
         List<Integer> key = Arrays.stream(sizes).boxed().toList();
         return Optional.of(forms.computeIfAbsent(key, k -> SettlementForms.probe(mechanism, design, sizes)));
     }
-
-    /** @return a short description: mechanism name and instruction vector */
-    public String describe() {
-        int[] n = new int[contributors()];
-        for (int i = 0; i < n.length; i++) {
-            n[i] = design.instruction(i);
-        }
-        return mechanism.name() + " with N* = " + Arrays.toString(n);
-    }
 }

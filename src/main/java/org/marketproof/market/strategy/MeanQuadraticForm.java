@@ -165,8 +165,4 @@ public final class MeanQuadraticForm {
         return new MeanQuadraticForm(constant.add(o.constant.multiply(k)), b, q);
     }
 
-    /** @return the constant term c (the value when every mean is 0) */
-    public BigFraction constant() {
-        return constant;
-    }
 }

@@ -43,11 +43,6 @@ public record MuQuadratic(BigFraction a, BigFraction b, BigFraction c) {
         return new MuQuadratic(b.multiply(o.b), b.multiply(o.c).add(c.multiply(o.b)), c.multiply(o.c));
     }
 
-    /** @return the value at mu */
-    public BigFraction at(BigFraction mu) {
-        return a.multiply(mu).multiply(mu).add(b.multiply(mu)).add(c);
-    }
-
     /** @return whether the function does not depend on mu */
     public boolean isConstant() {
         return a.signum() == 0 && b.signum() == 0;

@@ -23,9 +23,6 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
     /** @return whether the submission's law does not depend on mu in any branch (nothing collected or used) */
     boolean ignoresData();
 
-    /** @return E[n_i], the expected number of points collected */
-    double expectedCollected();
-
     /**
      * Plays once: collects n points from N(mu, sigma^2) and submits f of them.
      *
@@ -97,10 +94,6 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
             return collect == 0 || submission.ignoresData();
         }
 
-        @Override
-        public double expectedCollected() {
-            return collect;
-        }
 
         @Override
         public Play play(double mu, double sd, UniformRandomProvider rng) {
@@ -144,10 +137,6 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
             return first.ignoresData() && second.ignoresData();
         }
 
-        @Override
-        public double expectedCollected() {
-            return probability * first.expectedCollected() + (1 - probability) * second.expectedCollected();
-        }
 
         @Override
         public Play play(double mu, double sd, UniformRandomProvider rng) {

@@ -29,16 +29,6 @@ public final class MechanismCatalog {
         return names;
     }
 
-    /** @return the paper's mechanism and the flawed variants (not the reference mechanism) */
-    public static List<Mechanism> broken(Function<MarketInstance, Algorithm1Result> algorithm1) {
-        Algorithm2 paper = new Algorithm2(algorithm1);
-        List<Mechanism> all = new ArrayList<>();
-        for (Flaw f : Flaw.values()) {
-            all.add(new FlawedAlgorithm2(paper, f));
-        }
-        return all;
-    }
-
     /**
      * @param name one of {@link #names()}
      * @throws InvalidInputException naming the option if the name is unknown
