@@ -18,6 +18,12 @@ import picocli.CommandLine.Command;
         description = "Verification suite for data-marketplace mechanisms.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DesignCommand.class,
+            SettleCommand.class,
+            VerifyCommand.class,
+            PriceCommand.class,
+            EquilibriumCommand.class,
+            PlotPoaCommand.class,
             ExploitCommand.class,
             ReplayCommand.class,
             PlotCommand.class,

@@ -25,6 +25,7 @@ import org.marketproof.market.strategy.Submissions;
 import org.marketproof.market.strategy.UtilityFigure;
 import org.marketproof.verify.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,6 +54,9 @@ public final class PlotCommand implements Callable<Integer> {
     @Option(names = "--contributor", required = true, description = "the contributor (by name)")
     String contributor;
 
+    @Mixin
+    PricerOptions pricer;
+
     @Option(names = "--mechanism", defaultValue = "paper", description = "catalog mechanism (default: ${DEFAULT-VALUE})")
     String mechanism;
 
@@ -72,7 +76,7 @@ public final class PlotCommand implements Callable<Integer> {
         }
         System.setProperty("java.awt.headless", "true");
         Scenario sc = Scenario.read(file);
-        Mechanism m = sc.mechanism(mechanism);
+        Mechanism m = sc.mechanism(mechanism, pricer.pricer());
         Game game = Game.of(m, sc.instance());
         int i = -1;
         for (int k = 0; k < game.contributors(); k++) {

@@ -10,6 +10,7 @@ import org.marketproof.verify.MechanismLoader;
 import org.marketproof.verify.Replay;
 import org.marketproof.verify.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +24,9 @@ public final class ReplayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "counterexample JSON")
     Path file;
 
+    @Mixin
+    PricerOptions pricer;
+
     @Option(names = "--mechanism-class", description = "a user's Mechanism class, when the counterexample is about one")
     String mechanismClass;
 
@@ -33,7 +37,7 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         Counterexample ce = Counterexample.read(JsonInput.read(file));
         Mechanism m = mechanismClass != null ? MechanismLoader.load(mechanismClass, classpath)
-                : MechanismCatalog.named(ce.mechanism(), new Scenario(ce.instance(), ce.pricing()).algorithm1());
+                : MechanismCatalog.named(ce.mechanism(), new Scenario(ce.instance(), ce.pricing()).algorithm1(pricer.pricer()));
         Replay.Outcome o = Replay.check(ce, m);
         System.out.println(ce.claim() + " (" + ce.source() + ") on mechanism " + m.name() + ", evaluator " + ce.evaluator()
                 + (ce.evaluator().equals("exact") ? "" : " (" + ce.samples() + " samples, level " + ce.level() + ", seed "

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.function.Function;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.market.instance.MarketInstance;
+import java.math.BigDecimal;
+import org.marketproof.market.pricing.Algorithm1;
 import org.marketproof.market.pricing.Algorithm1Result;
+import org.marketproof.market.pricing.FractionOrder;
 import org.marketproof.market.pricing.PriceCurve;
 import org.marketproof.market.pricing.PricingSolution;
 import org.marketproof.market.pricing.ValueUnits;
@@ -65,7 +68,12 @@ public record GivenPricing(int nPlus, int[] purchases, long[] prices) implements
         }
         long bound = Math.max(revenue, ValueUnits.ONE * instance.buyerCount());
         BigFraction profit = ValueUnits.toExact(revenue).subtract(BigFraction.from(instance.cost(0)).multiply(nPlus));
-        return new Algorithm1Result(nPlus, new PricingSolution(PriceCurve.of(q), revenue, bound), purchases, prices, profit);
+        int limit = Algorithm1.searchLimit(instance.buyerCount(), instance.cost(0)).min(BigDecimal.valueOf(Integer.MAX_VALUE))
+                .intValue();
+        // nothing is claimed about optimality: the bound on OPT is the independent one of OptBounds
+        BigFraction optBound = FractionOrder.max(OptBounds.of(instance).upper(), profit);
+        return new Algorithm1Result(nPlus, limit, new PricingSolution(PriceCurve.of(q), revenue, bound), purchases, prices,
+                profit, optBound, 0);
     }
 
     @Override

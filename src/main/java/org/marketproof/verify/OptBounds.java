@@ -1,15 +1,21 @@
 package org.marketproof.verify;
 
-import org.marketproof.market.strategy.Rationals;
+import org.marketproof.market.pricing.FractionOrder;
 import java.util.Arrays;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.marketproof.InvalidInputException;
 import org.marketproof.market.instance.BuyerType;
+import org.marketproof.market.pricing.Algorithm1;
+import org.marketproof.market.pricing.Algorithm1Result;
+import org.marketproof.market.pricing.GridPricer;
 import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.pricing.ValueUnits;
 
 /**
- * Certified bounds on OPT of (1)/(3), paper 000, without the exact pricing solver (not yet merged
- * from the pricing branch): OPT = max_N rev^OPT(N) - c_1 N.
+ * Certified bounds on OPT of (1)/(3), paper 000: OPT = max_N rev^OPT(N) - c_1 N. The tighter of two
+ * sources on each side: Algorithm 1 run with the grid pricer (its profit is feasible, being IRB and
+ * EFB by its contract, and its {@code profitUpperBound} is certified), and the simple bounds below,
+ * which also serve when Algorithm 1 refuses an instance (floor(|B|/c_1) too large to tabulate).
  *
  * <ul>
  *   <li>Upper: IRB gives p_j <= v_j(m_j) <= v_j(N), so rev^OPT(N) <= sum_j v_j(N); for N above the
@@ -22,14 +28,31 @@ import org.marketproof.market.pricing.ValueUnits;
  *
  * @param lower a lower bound on OPT
  * @param upper an upper bound on OPT
- * @param scanned the largest N scanned
+ * @param scanned the largest N scanned by the simple bounds
+ * @param source which bounds were used
  */
-public record OptBounds(BigFraction lower, BigFraction upper, int scanned) {
+public record OptBounds(BigFraction lower, BigFraction upper, int scanned, String source) {
+
+    /** The epsilon of the grid pricer used for the bounds (the CLI default). */
+    static final double EPSILON = 0.01;
 
     /** The largest N scanned; beyond it the tail bound |B| - c_1 N applies. */
     static final int MAX_SCAN = 20_000;
 
     public static OptBounds of(MarketInstance instance) {
+        OptBounds simple = simple(instance);
+        try {
+            Algorithm1Result a1 = Algorithm1.run(instance, new GridPricer(EPSILON));
+            BigFraction upper = FractionOrder.compare(a1.profitUpperBound(), simple.upper) < 0 ? a1.profitUpperBound()
+                    : simple.upper;
+            return new OptBounds(FractionOrder.max(simple.lower, a1.profit()), upper, simple.scanned,
+                    "Algorithm 1 (grid pricer, epsilon " + EPSILON + ") and IRB/single-price bounds");
+        } catch (InvalidInputException tooLarge) {
+            return simple;
+        }
+    }
+
+    private static OptBounds simple(MarketInstance instance) {
         double c1 = instance.cost(0);
         long buyers = instance.buyerCount();
         int cap = (int) Math.min(MAX_SCAN, Math.ceil(buyers / c1));
@@ -51,7 +74,7 @@ public record OptBounds(BigFraction lower, BigFraction upper, int scanned) {
             lower = max(lower, bestSinglePrice(instance, units).subtract(c));
         }
         upper = max(upper, BigFraction.of(buyers).subtract(cost.multiply(cap + 1L)));
-        return new OptBounds(lower, upper, cap);
+        return new OptBounds(lower, upper, cap, "IRB and single-price bounds");
     }
 
     private static BigFraction bestSinglePrice(MarketInstance instance, long[] units) {
@@ -71,6 +94,6 @@ public record OptBounds(BigFraction lower, BigFraction upper, int scanned) {
     }
 
     private static BigFraction max(BigFraction a, BigFraction b) {
-        return Rationals.max(a, b);
+        return FractionOrder.max(a, b);
     }
 }

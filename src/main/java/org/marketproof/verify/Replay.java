@@ -1,6 +1,6 @@
 package org.marketproof.verify;
 
-import org.marketproof.market.strategy.Rationals;
+import org.marketproof.market.pricing.FractionOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -74,7 +74,7 @@ public final class Replay {
                 fig.put("buyer", ce.instance().buyers().get(j).name());
                 fig.put("value v^d(m_j)", Figures.format(value.doubleValue()) + " (m_j = " + m + ")");
                 fig.put("sup_mu E[p_j]", sup.toString());
-                boolean violated = sup.infinity() > 0 || (sup.isFinite() && Rationals.compare(value, sup.value()) < 0);
+                boolean violated = sup.infinity() > 0 || (sup.isFinite() && FractionOrder.compare(value, sup.value()) < 0);
                 fig.put("u_buyer (9)", sup.isFinite() ? Figures.format(value.subtract(sup.value()).doubleValue())
                         : sup.negate().toString());
                 return new Outcome(violated, fig);
@@ -97,7 +97,7 @@ public final class Replay {
                 fig.put("OPT upper bound", Figures.format(opt.upper().doubleValue()));
                 fig.put("c_2 - c_1", Figures.format(gap.doubleValue()));
                 fig.put("bound OPT - (c_2 - c_1) <=", Figures.format(bound.doubleValue()));
-                return new Outcome(p.isFinite() && Rationals.compare(p.value(), bound) > 0, fig);
+                return new Outcome(p.isFinite() && FractionOrder.compare(p.value(), bound) > 0, fig);
             }
             default -> throw new IllegalArgumentException("unknown kind " + ce.kind());
         }

@@ -3,18 +3,20 @@ package org.marketproof.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.function.Function;
-import org.marketproof.InvalidInputException;
 import org.marketproof.io.JsonInput;
 import org.marketproof.market.instance.InstanceReader;
 import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.mechanism.Mechanism;
 import org.marketproof.market.mechanism.catalog.MechanismCatalog;
+import org.marketproof.market.pricing.Algorithm1;
 import org.marketproof.market.pricing.Algorithm1Result;
+import org.marketproof.market.pricing.OrderedItemPricer;
 
 /**
  * What the strategic commands read: an instance file, or a scenario file
  * {@code {"instance": {...}, "pricing": {"nPlus": .., "purchases": [..], "prices": [..]}}} that also
- * gives Algorithm 1's output (prices in value units, 2^-40).
+ * gives Algorithm 1's output (prices in value units, 2^-40). Without a given output, Algorithm 1
+ * runs with the chosen pricer.
  *
  * @param instance the instance
  * @param pricing the given Algorithm 1 output, or null
@@ -31,19 +33,16 @@ public record Scenario(MarketInstance instance, GivenPricing pricing) {
         return new Scenario(InstanceReader.fromJson(root), null);
     }
 
-    /** @return Algorithm 1: the given output, or a refusal naming what is missing */
-    public Function<MarketInstance, Algorithm1Result> algorithm1() {
+    /** @return Algorithm 1: the given output, or Algorithm 1 run with {@code pricer} */
+    public Function<MarketInstance, Algorithm1Result> algorithm1(OrderedItemPricer pricer) {
         if (pricing != null) {
             return pricing;
         }
-        return instance -> {
-            throw new InvalidInputException("pricing", "no Algorithm 1 output given, and this build has no pricing "
-                    + "solver yet: use a scenario file with a \"pricing\" object (see specs/strategies.md)");
-        };
+        return instance -> Algorithm1.run(instance, pricer);
     }
 
     /** @return the catalog mechanism of this name, designed with this scenario's Algorithm 1 */
-    public Mechanism mechanism(String name) {
-        return MechanismCatalog.named(name, algorithm1());
+    public Mechanism mechanism(String name, OrderedItemPricer pricer) {
+        return MechanismCatalog.named(name, algorithm1(pricer));
     }
 }

@@ -1,6 +1,6 @@
 package org.marketproof.verify;
 
-import org.marketproof.market.strategy.Rationals;
+import org.marketproof.market.pricing.FractionOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -350,10 +350,9 @@ public final class StrategicClaims {
             OptBounds opt = OptBounds.of(instance);
             BigFraction gap = BigFraction.from(instance.cost(1)).subtract(BigFraction.from(instance.cost(0)));
             String figures = "profit(M, s*) = " + p + ", OPT in [" + Figures.format(opt.lower().doubleValue()) + ", "
-                    + Figures.format(opt.upper().doubleValue()) + "] (certified bounds: the exact pricing solver has not "
-                    + "landed), c_2 - c_1 = " + Figures.format(gap.doubleValue()) + "; s* is an equilibrium as far as the "
+                    + Figures.format(opt.upper().doubleValue()) + "] (certified, from " + opt.source() + "), c_2 - c_1 = " + Figures.format(gap.doubleValue()) + "; s* is an equilibrium as far as the "
                     + "ICC search found";
-            if (p.isFinite() && Rationals.compare(p.value(), opt.upper().subtract(gap)) > 0) {
+            if (p.isFinite() && FractionOrder.compare(p.value(), opt.upper().subtract(gap)) > 0) {
                 Counterexample ce = new Counterexample("Theorem 4", source, "theorem4", mechanism.name(), instance,
                         pricing(), star, -1, null, null, "exact", 0, 1.0, 0, Map.of());
                 Optional<Counterexample> done = certify(ce);
@@ -362,7 +361,7 @@ public final class StrategicClaims {
                     return;
                 }
             }
-            boolean holds = !p.isFinite() || Rationals.compare(p.value(), opt.lower().subtract(gap)) <= 0;
+            boolean holds = !p.isFinite() || FractionOrder.compare(p.value(), opt.lower().subtract(gap)) <= 0;
             verdict("Theorem 4", source, holds ? Verdict.HOLDS : Verdict.NO_COUNTEREXAMPLE_FOUND, figures
                     + (holds ? ": profit <= OPT lower bound - (c_2 - c_1)" : ": within the bounds' gap, undecided"));
         }
@@ -371,7 +370,7 @@ public final class StrategicClaims {
             if (!a.isFinite() || !b.isFinite()) {
                 return a.infinity() > b.infinity() || (a.isFinite() && b.infinity() < 0);
             }
-            return Rationals.compare(a.value(), b.value()) > 0;
+            return FractionOrder.compare(a.value(), b.value()) > 0;
         }
     }
 

@@ -13,6 +13,7 @@ import org.marketproof.io.JsonInput;
 import org.marketproof.market.mechanism.Mechanism;
 import org.marketproof.market.mechanism.catalog.Flaw;
 import org.marketproof.market.mechanism.catalog.MechanismCatalog;
+import org.marketproof.market.pricing.GridPricer;
 import org.marketproof.market.strategy.DeviationSearch;
 import org.marketproof.market.strategy.Progress;
 import org.marketproof.market.strategy.Scenarios;
@@ -70,7 +71,8 @@ class CatalogTest {
     static void assertReplays(Counterexample ce, Mechanism m) {
         assertTrue(Replay.check(ce, m).reproduces(), () -> "does not replay: " + ce.toJsonText());
         Counterexample back = Counterexample.read(JsonInput.parse(ce.toJsonText(), "counterexample"));
-        Mechanism rebuilt = MechanismCatalog.named(back.mechanism(), new Scenario(back.instance(), back.pricing()).algorithm1());
+        Mechanism rebuilt = MechanismCatalog.named(back.mechanism(), new Scenario(back.instance(), back.pricing())
+                .algorithm1(new GridPricer(0.01)));
         assertTrue(Replay.check(back, rebuilt).reproduces(), () -> "does not replay after a JSON round trip: "
                 + ce.toJsonText());
     }

@@ -49,7 +49,7 @@ class CliTest {
 
     @Test
     void replayExitsOneWhileTheViolationReproduces() {
-        Run r = run("replay", "specs/findings/S3-Theorem4-nothing-sold.json");
+        Run r = run("replay", "specs/findings/s3-theorem4-nothing-sold.json");
         assertEquals(1, r.exit, r.err);
         assertTrue(r.out.contains("REPRODUCES"));
         assertTrue(run("replay", "--help").out.contains("1 the violation reproduces, 0 it no longer does"));
@@ -57,7 +57,7 @@ class CliTest {
 
     @Test
     void replayExitsZeroWhenTheViolationNoLongerReproduces(@TempDir Path dir) throws Exception {
-        String text = Files.readString(Path.of("specs/findings/S1-ICC-paper-negative-W.json"))
+        String text = Files.readString(Path.of("specs/findings/s1-icc-paper-negative-w.json"))
                 .replace("\"cost\" : 0.1", "\"cost\" : 0.01"); // c_2 = c_1: W >= 0, the deviation no longer pays
         Path f = dir.resolve("fixed.json");
         Files.writeString(f, text);

@@ -6,7 +6,9 @@ import java.util.function.Function;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.InvalidInputException;
 import org.marketproof.market.instance.MarketInstance;
+import org.marketproof.market.pricing.Algorithm1;
 import org.marketproof.market.pricing.Algorithm1Result;
+import org.marketproof.market.pricing.OrderedItemPricer;
 import org.marketproof.market.settlement.ExactSum;
 import org.marketproof.market.settlement.Settlement;
 
@@ -27,6 +29,11 @@ public final class Algorithm2 implements Mechanism {
      */
     public Algorithm2(Function<MarketInstance, Algorithm1Result> algorithm1) {
         this.algorithm1 = algorithm1;
+    }
+
+    /** @return Algorithm 2 running Algorithm 1 with the ordered-item pricer {@code pricer} */
+    public static Algorithm2 withPricer(OrderedItemPricer pricer) {
+        return new Algorithm2(instance -> Algorithm1.run(instance, pricer));
     }
 
     @Override
@@ -50,7 +57,7 @@ public final class Algorithm2 implements Mechanism {
         if (pricing.nPlus() < 2) {
             throw new InvalidInputException("instance", "Algorithm 1 chose N+ = " + pricing.nPlus()
                     + ", for which Algorithm 2 is undefined: N_1* = N+ - 1 = " + (pricing.nPlus() - 1)
-                    + " and prices (14) and payments (15) divide by N_1* (finding F1 in specs/market.md)");
+                    + " and prices (14) and payments (15) divide by N_1* (finding M1 in specs/market.md)");
         }
         return new Algorithm2Design(instance, pricing, pricing.nPlus() - 1, 1);
     }

@@ -19,7 +19,7 @@ import org.marketproof.algebra.Field;
  * where I_i = [|Y_i| = N_i*] and mu is the sample mean. Instantiated with exact rationals these are
  * the settlement; with doubles, fast figures; with symbolic reals, the Z3 obligations of
  * {@code proofs/}. The formulas divide by N_1* and N_2*, so they are defined only when both are
- * positive, i.e. N+ >= 2 (see {@code specs/market.md}, finding F1).
+ * positive, i.e. N+ >= 2 (see {@code specs/market.md}, finding M1).
  *
  * @param <T> the field element type
  */
@@ -97,11 +97,6 @@ public final class Algorithm2Algebra<T> {
                 correction(i));
     }
 
-    /** @return d_i (m_i - m_{-i})^2, the discrepancy term of (14) and (15) */
-    public T discrepancy(int i, T meanOwn, T meanOther) {
-        return f.multiply(d(i), f.square(f.subtract(meanOwn, meanOther)));
-    }
-
     /**
      * Payment (15) to contributor i.
      *
@@ -110,8 +105,16 @@ public final class Algorithm2Algebra<T> {
      * @param meanOther mu(Y_{-i})
      */
     public T payment(int i, boolean sizeOk, T meanOwn, T meanOther) {
+        return paymentForSquaredGap(i, sizeOk, squaredGap(meanOwn, meanOther));
+    }
+
+    /**
+     * Payment (15) as a function of the squared gap g = (mu(Y_1) - mu(Y_2))^2, in which it is affine;
+     * so its expectation is this function of E[g].
+     */
+    public T paymentForSquaredGap(int i, boolean sizeOk, T gap) {
         T base = sizeOk ? paymentBase(i) : f.zero();
-        return f.subtract(base, discrepancy(i, meanOwn, meanOther));
+        return f.subtract(base, f.multiply(d(i), gap));
     }
 
     /** @return contributor i's share of the bracket of (14) for a buyer whose base price is q */
@@ -126,9 +129,21 @@ public final class Algorithm2Algebra<T> {
      * @param size2Ok whether |Y_2| = N_2*
      */
     public T price(T q, boolean size1Ok, boolean size2Ok, T mean1, T mean2) {
+        return priceForSquaredGap(q, size1Ok, size2Ok, squaredGap(mean1, mean2));
+    }
+
+    /**
+     * Price (14) as a function of the squared gap g = (mu(Y_1) - mu(Y_2))^2, in which it is affine;
+     * so its expectation is this function of E[g].
+     */
+    public T priceForSquaredGap(T q, boolean size1Ok, boolean size2Ok, T gap) {
         T base = f.add(size1Ok ? priceBase(1, q) : f.zero(), size2Ok ? priceBase(2, q) : f.zero());
-        T penalty = f.add(discrepancy(1, mean1, mean2), discrepancy(2, mean2, mean1));
-        return f.subtract(base, f.divide(penalty, buyers));
+        return f.subtract(base, f.divide(f.multiply(f.add(d(1), d(2)), gap), buyers));
+    }
+
+    /** @return (a - b)^2 */
+    public T squaredGap(T a, T b) {
+        return f.square(f.subtract(a, b));
     }
 
     /**

@@ -82,6 +82,50 @@ public final class ValueTable {
         return counts[type];
     }
 
+    /**
+     * The sizes at which type k's value strictly increases: 0 and every {@code m <= n} with
+     * v_k(m) > v_k(m - 1), in increasing order. An envy-free scheme can move a type's size down to
+     * the smallest size of equal own value without creating envy or losing revenue (others value
+     * the smaller size no more), so optimal schemes need only these sizes (specs/pricing.md, S1).
+     */
+    public int[] jumpSizes(int type, int n) {
+        checkSize(n);
+        int[] out = new int[n + 1];
+        int len = 0;
+        out[len++] = 0;
+        for (int m = 1; m <= n; m++) {
+            if (values[type][m] > values[type][m - 1]) {
+                out[len++] = m;
+            }
+        }
+        return java.util.Arrays.copyOf(out, len);
+    }
+
+    /** @return the sum over all buyers of v_k(n), an upper bound on any envy-free revenue at N = n */
+    public long totalValue(int n) {
+        checkSize(n);
+        long sum = 0;
+        for (int k = 0; k < values.length; k++) {
+            sum += counts[k] * values[k][n];
+        }
+        return sum;
+    }
+
+    private void checkSize(int n) {
+        if (n < 0 || n > maxSize()) {
+            throw new IllegalArgumentException("size " + n + " outside the table's 0.." + maxSize());
+        }
+    }
+
+    /** @return a copy of v_k(0..maxSize) for every type */
+    public long[][] toRows() {
+        long[][] copy = new long[values.length][];
+        for (int k = 0; k < values.length; k++) {
+            copy[k] = values[k].clone();
+        }
+        return copy;
+    }
+
     /** @return |B|, all buyers */
     public long buyers() {
         long n = 0;

@@ -8,11 +8,11 @@ import org.apache.commons.numbers.fraction.BigFraction;
  *
  * <p>Every finite double is m 2^e with an integer |m| < 2^53 and -1074 <= e <= 971, so every sum of
  * doubles is an integer multiple of 2^-1074 below 2^1024 times the count. The accumulator is that
- * integer, kept as 67 signed 32-bit limbs in {@code long}s (limb k weighs 2^(32k - 1074)). Adding a
- * double adds its 53-bit mantissa, shifted into place, to at most three limbs; carries between
- * limbs are deferred, because each addition changes a limb by less than 2^32 and a limb has room
- * for 2^31 such changes before it could overflow. {@link #normalize()} propagates carries every
- * {@link #CARRY_INTERVAL} additions and before reading the value.
+ * integer, kept as 70 signed 32-bit limbs in {@code long}s (limb k weighs 2^(32k - 1074)).
+ * Mantissas are first summed per binary exponent in plain longs, then shifted into the limbs;
+ * carries between limbs are deferred, because each shifted addition changes a limb by less than
+ * 2^32 and a limb has room for 2^31 such changes before it could overflow. Carries are propagated
+ * every {@link #CARRY_INTERVAL} additions and before the value is read.
  */
 public final class ExactSum {
 
@@ -22,7 +22,10 @@ public final class ExactSum {
     private static final int MIN_EXPONENT = -1074;
     /** Enough limbs for 2^1024 times 2^31 additions, plus three for the shifted mantissa. */
     private static final int LIMBS = 70;
+    /** Limb additions between carry propagations; each changes a limb by less than 2^32. */
     private static final int CARRY_INTERVAL = 1 << 30;
+    /** Mantissas per bucket between flushes: 2^10 values below 2^53 sum below 2^63. */
+    private static final int BLOCK = 1 << 10;
     private static final BigInteger DENOMINATOR = BigInteger.ONE.shiftLeft(-MIN_EXPONENT);
 
     private final long[] limbs = new long[LIMBS];
@@ -35,43 +38,70 @@ public final class ExactSum {
      * @throws IllegalArgumentException if {@code x} is NaN or infinite
      */
     public void add(double x) {
+        addAll(new double[] {x});
+    }
+
+    /**
+     * Adds every element of {@code xs} exactly.
+     *
+     * <p>The hot loop only sorts signed mantissas into one bucket per binary exponent (an array
+     * store, no carries); a bucket holds at most {@link #BLOCK} mantissas below 2^53 and so cannot
+     * overflow a long. After each block the touched buckets are shifted into the limbs.
+     *
+     * @throws IllegalArgumentException if an element is NaN or infinite
+     */
+    public void addAll(double[] xs) {
+        long[] bucket = new long[2048];
+        for (int start = 0; start < xs.length; start += BLOCK) {
+            int end = Math.min(xs.length, start + BLOCK);
+            int lo = 2047;
+            int hi = 0;
+            for (int i = start; i < end; i++) {
+                int e = into(bucket, xs[i]);
+                lo = Math.min(lo, e);
+                hi = Math.max(hi, e);
+            }
+            if (hi == 0x7FF) {
+                throw new IllegalArgumentException("not a finite number among the inputs");
+            }
+            for (int e = lo; e <= hi; e++) {
+                if (bucket[e] != 0) {
+                    // subnormals and the smallest normals both weigh 2^-1074 per mantissa unit
+                    addShifted(bucket[e], Math.max(e - 1, 0));
+                    bucket[e] = 0;
+                }
+            }
+        }
+        count += xs.length;
+    }
+
+    /**
+     * Adds the signed mantissa of {@code x} to its exponent's bucket.
+     *
+     * @return the biased exponent (0x7FF for NaN and infinities)
+     */
+    private static int into(long[] bucket, double x) {
         long bits = Double.doubleToRawLongBits(x);
-        int biased = (int) ((bits >>> 52) & 0x7FF);
-        if (biased == 0x7FF) {
-            throw new IllegalArgumentException("not a finite number: " + x);
-        }
-        long mantissa = bits & 0xFFFFFFFFFFFFFL;
-        // position of the mantissa's lowest bit above 2^-1074
-        int shift;
-        if (biased == 0) {
-            shift = 0; // subnormal: x = mantissa * 2^-1074
-        } else {
-            mantissa |= 1L << 52;
-            shift = biased - 1;
-        }
-        if (bits < 0) {
-            mantissa = -mantissa;
-        }
+        int biased = (int) (bits >>> 52) & 0x7FF;
+        // the implicit leading bit of normal numbers; subnormals (biased 0) have none
+        long mantissa = (bits & 0xFFFFFFFFFFFFFL) | ((long) Math.min(biased, 1) << 52);
+        long sign = bits >> 63; // 0 or -1
+        bucket[biased] += (mantissa ^ sign) - sign;
+        return biased;
+    }
+
+    /** Adds {@code v * 2^shift} (in units of 2^-1074) to the limbs, deferring carries. */
+    private void addShifted(long v, int shift) {
         int limb = shift >>> 5;
         int offset = shift & 31;
-        // mantissa * 2^offset spans at most 53 + 31 = 84 bits: split into three 32-bit pieces
-        long low = mantissa << offset;            // bits 0..63 of the shifted value (sign-correct below)
-        long high = offset == 0 ? (mantissa >> 63) : (mantissa >> (64 - offset));
+        // v * 2^offset as a 128-bit number: low 64 bits and the sign-extended high part
+        long low = v << offset;
+        long high = offset == 0 ? v >> 63 : v >> (64 - offset);
         limbs[limb] += low & LIMB_MASK;
         limbs[limb + 1] += low >>> LIMB_BITS;
         limbs[limb + 2] += high;
-        // low >>> 32 took the two's-complement bits of a negative value as unsigned; high carries the
-        // sign-extended remainder, so together the three limbs add exactly mantissa * 2^offset.
-        count++;
         if (++pending == CARRY_INTERVAL) {
             normalize();
-        }
-    }
-
-    /** Adds every element of {@code xs}. */
-    public void addAll(double[] xs) {
-        for (double x : xs) {
-            add(x);
         }
     }
 

@@ -85,8 +85,7 @@ public record RoundedSettlement(BigFraction unit, long[] buyerPrices, long[] pay
      */
     public static String refusal(Settlement s, BigFraction unit) {
         if (!s.budgetBalanced()) {
-            return "the settlement is not budget balanced (surplus " + s.surplus().doubleValue()
-                    + "), so no rounding can balance it";
+            return "the settlement is not budget balanced (see its surplus), so no rounding can balance it";
         }
         BigFraction limit = BigFraction.of(BalancedRounding.MAX_UNITS - 1);
         for (BigFraction a : concat(s.prices(), s.payments())) {

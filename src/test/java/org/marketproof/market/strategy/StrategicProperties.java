@@ -1,5 +1,6 @@
 package org.marketproof.market.strategy;
 
+import org.marketproof.market.pricing.FractionOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,7 +106,7 @@ class StrategicProperties {
                 } else if (n == target) {
                     assertEquals(atStar, u);
                 } else {
-                    assertTrue(Rationals.compare(u.value(), atStar.value()) < 0, "n = " + n + " beats N* = " + target);
+                    assertTrue(FractionOrder.compare(u.value(), atStar.value()) < 0, "n = " + n + " beats N* = " + target);
                 }
             }
         }

@@ -36,7 +36,7 @@ public enum Flaw {
             "prices (14) omit - sum_i (d_i/|B|)(mu(Y_i) - mu(Y_-i))^2, so revenue and payments differ by the gap") {
         @Override
         BigFraction priceAdjustment(Algorithm2Algebra<BigFraction> a, Sizes s, BigFraction q) {
-            return a.discrepancy(1, s.mean1, s.mean2).add(a.discrepancy(2, s.mean2, s.mean1)).divide(s.buyers);
+            return discrepancy(a, 1, s.mean1, s.mean2).add(discrepancy(a, 2, s.mean2, s.mean1)).divide(s.buyers);
         }
     },
 
@@ -55,7 +55,7 @@ public enum Flaw {
                     + "keeps the payment and saves c_i N_i*") {
         @Override
         BigFraction paymentAdjustment(Algorithm2Algebra<BigFraction> a, int i, Sizes s) {
-            return a.discrepancy(i, s.mean(i), s.mean(3 - i));
+            return discrepancy(a, i, s.mean(i), s.mean(3 - i));
         }
     },
 
@@ -67,7 +67,7 @@ public enum Flaw {
         BigFraction paymentAdjustment(Algorithm2Algebra<BigFraction> a, int i, Sizes s) {
             BigFraction nPlus = a.instruction(1).add(a.instruction(2));
             BigFraction pooled = s.mean1.multiply(a.instruction(1)).add(s.mean2.multiply(a.instruction(2))).divide(nPlus);
-            return a.discrepancy(i, s.mean(i), s.mean(3 - i)).subtract(a.discrepancy(i, s.mean(i), pooled));
+            return discrepancy(a, i, s.mean(i), s.mean(3 - i)).subtract(discrepancy(a, i, s.mean(i), pooled));
         }
     },
 
@@ -79,7 +79,7 @@ public enum Flaw {
         BigFraction paymentAdjustment(Algorithm2Algebra<BigFraction> a, int i, Sizes s) {
             Algorithm2Algebra<BigFraction> w = swapped(a, s);
             BigFraction base = s.ok(i) ? w.correction(i).subtract(a.correction(i)) : BigFraction.ZERO;
-            return base.add(a.discrepancy(i, s.mean(i), s.mean(3 - i))).subtract(w.discrepancy(i, s.mean(i), s.mean(3 - i)));
+            return base.add(discrepancy(a, i, s.mean(i), s.mean(3 - i))).subtract(discrepancy(w, i, s.mean(i), s.mean(3 - i)));
         }
 
         @Override
@@ -196,6 +196,11 @@ public enum Flaw {
             payments.set(i - 1, payments.get(i - 1).add(paymentAdjustment(a, i, s)));
         }
         return new Settlement(paper.instance(), prices, payments);
+    }
+
+    /** @return d_i (m_own - m_other)^2, the discrepancy term of (14) and (15) */
+    private static BigFraction discrepancy(Algorithm2Algebra<BigFraction> a, int i, BigFraction own, BigFraction other) {
+        return a.d(i).multiply(a.squaredGap(own, other));
     }
 
     /** @return the algebra with the instructions swapped, whose d_i is c_i (N_-i*)^2 / sigma^2 */

@@ -1,0 +1,44 @@
+package org.marketproof.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.commons.rng.simple.RandomSource;
+import org.marketproof.competition.CompetitionFile;
+import org.marketproof.competition.EquilibriumReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code marketproof equilibrium COMPETITION.json}: the GN equilibria of a competitive data market. */
+@Command(name = "equilibrium", mixinStandardHelpOptions = true,
+        description = "Generalized Nash equilibria of the aggregators' game (Westenbroek et al., Theorems 1, 2, 4),"
+                + " the charge polytope, social cost and price of anarchy.")
+public final class EquilibriumCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "COMPETITION.json", description = "the competition file")
+    Path file;
+
+    @Option(names = "--json", description = "print machine-readable JSON")
+    boolean json;
+
+    @Option(names = "--oracle", description = "also check each equilibrium with the numerical deviation oracle")
+    boolean oracle;
+
+    @Option(names = "--seed", description = "seed for the oracle's random starts and polytope point (default ${DEFAULT-VALUE})",
+            defaultValue = "1")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        ObjectNode report = EquilibriumReport.build(CompetitionFile.read(file),
+                oracle ? RandomSource.XO_RO_SHI_RO_128_PP.create(seed) : null);
+        if (oracle) {
+            report.put("seed", seed);
+        }
+        System.out.print(json ? new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n"
+                : EquilibriumReport.text(report) + (oracle ? "seed " + seed + "\n" : ""));
+        return 0;
+    }
+}

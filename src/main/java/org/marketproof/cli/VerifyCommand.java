@@ -1,0 +1,106 @@
+package org.marketproof.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marketproof.InvalidInputException;
+import org.marketproof.io.JsonInput;
+import org.marketproof.market.instance.InstanceReader;
+import org.marketproof.verify.ClaimVerdict;
+import org.marketproof.verify.MarketClaims;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code marketproof verify}: the claim battery on given instance files or on the bundled
+ * examples. Exits 1 when any claim that should hold is falsified, so a CI job can gate on it.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Check the papers' claims on instances and print each verdict with its evidence.",
+            "With no INSTANCE, runs on the bundled examples. Exit status 1 if any claim is FALSIFIED."})
+final class VerifyCommand implements Callable<Integer> {
+
+    /** The bundled example instances, as class-path resources under {@code examples/}. */
+    static final List<String> BUNDLED = List.of("market-example.json");
+
+    @Parameters(arity = "0..*", paramLabel = "INSTANCE", description = "Market instance files (JSON).")
+    List<Path> files = new ArrayList<>();
+
+    @Mixin
+    PricerOptions pricer;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of every simulated check (default ${DEFAULT-VALUE}); printed with the results.")
+    long seed;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        List<ClaimVerdict> verdicts = new ArrayList<>();
+        for (Input in : inputs()) {
+            verdicts.addAll(MarketClaims.check(InstanceReader.fromJson(in.tree()), in.name(), pricer.pricer(), seed));
+        }
+        long falsified = verdicts.stream().filter(v -> v.verdict().failsGate()).count();
+        ObjectNode root = JsonOut.object();
+        root.put("seed", seed);
+        root.put("falsified", falsified);
+        ArrayNode arr = root.putArray("verdicts");
+        for (ClaimVerdict v : verdicts) {
+            ObjectNode n = arr.addObject();
+            n.put("claim", v.claim());
+            n.put("source", v.source());
+            n.put("subject", v.subject());
+            n.put("verdict", v.verdict().name());
+            n.put("evidence", v.evidence());
+        }
+        output.print(root, r -> text(verdicts, falsified));
+        return falsified == 0 ? 0 : Main.EXIT_CLAIM_FALSIFIED;
+    }
+
+    private String text(List<ClaimVerdict> verdicts, long falsified) {
+        StringBuilder b = new StringBuilder(String.format("seed %d%n", seed));
+        for (ClaimVerdict v : verdicts) {
+            b.append(String.format("%-24s %-26s %-22s %s%n    %s%n", v.subject(), v.claim(), v.verdict(), v.source(),
+                    v.evidence()));
+        }
+        return b.append(String.format("%d verdicts, %d falsified", verdicts.size(), falsified)).toString();
+    }
+
+    private record Input(String name, JsonNode tree) {
+    }
+
+    private List<Input> inputs() {
+        List<Input> in = new ArrayList<>();
+        if (files.isEmpty()) {
+            for (String name : BUNDLED) {
+                in.add(new Input(name, JsonInput.parse(resource("examples/" + name), name)));
+            }
+        }
+        for (Path f : files) {
+            in.add(new Input(f.getFileName().toString(), JsonInput.read(f)));
+        }
+        return in;
+    }
+
+    private static String resource(String path) {
+        try (InputStream s = VerifyCommand.class.getClassLoader().getResourceAsStream(path)) {
+            if (s == null) {
+                throw new InvalidInputException(path, "bundled example missing from the build");
+            }
+            return new String(s.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException(path, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.marketproof.competition;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The price of anarchy against the coupling scale {@code alpha} (the remark after Theorem 2:
+ * {@code Xi} replaced by {@code alpha Xi}), from 0 up to where equilibria stop existing: {@code
+ * 1 / rho(Xi)} under Theorem 1's hypotheses, else a fixed range.
+ *
+ * @param alphas the scales sampled
+ * @param poa per scale, the prices of anarchy of the equilibria found (empty when none)
+ * @param limit {@code 1 / rho(Xi)} when equilibria stop existing there, else {@code +inf}
+ */
+public record PoaCurve(double[] alphas, List<double[]> poa, double limit) {
+
+    /** @param points how many scales to sample */
+    public static PoaCurve of(CompetitionInstance instance, int points) {
+        Checks.require(points >= 2, "--points", "must be at least 2, got " + points);
+        Market unit = new Market(instance.withCouplingScale(1));
+        EquilibriumSolver solver = new EquilibriumSolver(unit);
+        double rho = solver.couplingMatrix().spectralRadius().estimate();
+        boolean linear = Hypotheses.of(unit).theorem1();
+        double limit = linear && rho > 0 ? 1 / rho : Double.POSITIVE_INFINITY;
+        double top = Double.isFinite(limit) ? limit * (1 - 1e-3) : Math.max(2, rho > 0 ? 2 / rho : 2);
+        double[] alphas = new double[points];
+        List<double[]> poa = new ArrayList<>();
+        for (int i = 0; i < points; i++) {
+            alphas[i] = top * i / (points - 1);
+            Market m = new Market(instance.withCouplingScale(alphas[i]));
+            SocialCost cost = new SocialCost(m);
+            if (!cost.priceOfAnarchyDefined()) {
+                poa.add(new double[0]);
+                continue;
+            }
+            poa.add(new EquilibriumSolver(m).analyze().equilibria().stream()
+                    .mapToDouble(e -> cost.priceOfAnarchy(e.efforts())).toArray());
+        }
+        return new PoaCurve(alphas, poa, limit);
+    }
+}

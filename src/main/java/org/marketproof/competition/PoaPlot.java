@@ -1,0 +1,107 @@
+package org.marketproof.competition;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+
+/** Draws a {@link PoaCurve} with Java2D into an image (headless). */
+public final class PoaPlot {
+    private static final int W = 900;
+    private static final int H = 560;
+    private static final int LEFT = 100;
+    private static final int RIGHT = 40;
+    private static final int TOP = 60;
+    private static final int BOTTOM = 70;
+
+    private PoaPlot() {}
+
+    /** @return the plot, with a title naming the instance */
+    public static BufferedImage render(PoaCurve curve, String title) {
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, W, H);
+        double xMax = Double.isFinite(curve.limit()) ? curve.limit() : curve.alphas()[curve.alphas().length - 1];
+        double highest = 1;
+        for (double[] p : curve.poa()) {
+            for (double v : p) {
+                highest = Math.max(highest, v);
+            }
+        }
+        double yMax = 1 + (highest - 1) * 1.1 + 1e-3;
+        double yMin = 1 - (yMax - 1) * 0.02;
+        int pw = W - LEFT - RIGHT;
+        int ph = H - TOP - BOTTOM;
+        java.util.function.DoubleUnaryOperator px = x -> LEFT + x / xMax * pw;
+        java.util.function.DoubleUnaryOperator py = y -> TOP + (yMax - y) / (yMax - yMin) * ph;
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        g.setColor(new Color(230, 230, 230));
+        for (int i = 0; i <= 5; i++) {
+            int y = (int) py.applyAsDouble(yMin + (yMax - yMin) * i / 5);
+            g.drawLine(LEFT, y, LEFT + pw, y);
+        }
+        g.setColor(Color.BLACK);
+        g.drawRect(LEFT, TOP, pw, ph);
+        for (int i = 0; i <= 5; i++) {
+            double yv = yMin + (yMax - yMin) * i / 5;
+            int y = (int) py.applyAsDouble(yv);
+            g.drawLine(LEFT - 5, y, LEFT, y);
+            String label = String.format("%.4g", yv);
+            g.drawString(label, LEFT - 10 - g.getFontMetrics().stringWidth(label), y + 5);
+            double xv = xMax * i / 5;
+            int x = (int) px.applyAsDouble(xv);
+            g.drawLine(x, TOP + ph, x, TOP + ph + 5);
+            g.drawString(String.format("%.3g", xv), x - 15, TOP + ph + 22);
+        }
+        g.drawString("coupling scale alpha (Xi replaced by alpha Xi)", LEFT + pw / 2 - 150, H - 20);
+        Graphics2D rot = (Graphics2D) g.create();
+        rot.rotate(-Math.PI / 2);
+        rot.drawString("price of anarchy", -(TOP + ph / 2 + 50), 18);
+        rot.dispose();
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        g.drawString(title, LEFT, 30);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        if (curve.alphas()[0] <= 1 && 1 <= xMax) {
+            g.setColor(new Color(120, 120, 120));
+            int x1 = (int) px.applyAsDouble(1);
+            g.setStroke(new BasicStroke(1, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {4, 4}, 0));
+            g.drawLine(x1, TOP, x1, TOP + ph);
+            g.drawString("alpha = 1 (the instance)", x1 + 4, TOP + 15);
+        }
+        if (Double.isFinite(curve.limit())) {
+            g.setColor(new Color(200, 40, 40));
+            int xl = (int) px.applyAsDouble(curve.limit());
+            g.setStroke(new BasicStroke(2));
+            g.drawLine(xl, TOP, xl, TOP + ph);
+            g.drawString("1/rho(Xi): no GNE beyond", xl - 170, TOP + 35);
+        }
+        g.setColor(new Color(30, 90, 200));
+        g.setStroke(new BasicStroke(2));
+        int prevX = -1;
+        int prevY = -1;
+        for (int i = 0; i < curve.alphas().length; i++) {
+            double[] p = curve.poa().get(i);
+            int x = (int) px.applyAsDouble(curve.alphas()[i]);
+            for (double v : p) {
+                int y = (int) py.applyAsDouble(v);
+                g.fillOval(x - 3, y - 3, 6, 6);
+            }
+            if (p.length > 0) {
+                int y = (int) py.applyAsDouble(p[0]);
+                if (prevX >= 0) {
+                    g.drawLine(prevX, prevY, x, y);
+                }
+                prevX = x;
+                prevY = y;
+            } else {
+                prevX = -1;
+            }
+        }
+        g.dispose();
+        return img;
+    }
+}

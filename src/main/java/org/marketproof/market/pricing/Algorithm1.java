@@ -1,0 +1,156 @@
+package org.marketproof.market.pricing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.marketproof.InvalidInputException;
+import org.marketproof.market.instance.MarketInstance;
+
+/**
+ * Algorithm 1 of paper 000: profit_N = rev-bar(N, q_N) - c_1 N for N in {1, ..., floor(|B|/c_1)},
+ * with q_N from an ordered-item pricer, and N+ = the smallest maximiser.
+ *
+ * <p><b>Range.</b> The paper's range: N >= 1, up to floor(|B|/c_1) (beyond it c_1 N > |B| >=
+ * any revenue). When floor(|B|/c_1) < 1 the range is empty; then every N >= 1 loses money and
+ * the result is N+ = 0 with nothing sold and profit 0, which is OPT. The paper's range leaves out
+ * N = 0, so when collecting nothing is strictly best the result loses money: Lemma 2 is false
+ * there (specs/pricing.md, finding PR2); {@link Algorithm1Result#gap()} shows it.
+ *
+ * <p><b>Efficiency.</b> Valuations are tabulated once up to floor(|B|/c_1) (refused with an
+ * {@link InvalidInputException} on {@code contributors.cost} above {@link #MAX_TABLE_CELLS}
+ * numbers). rev^OPT(N) <= sum_j v_j(N) =: S(N) (IRB), so profit_N <= S(N) - c_1 N; an N whose
+ * bound is below the best profit found (or equal, at a larger N than the incumbent) cannot
+ * change N+ and is not priced. The N with the largest bound is priced first. Bounds are screened
+ * in doubles with an error margin and decided exactly (BigFraction) near the incumbent.
+ *
+ * <p><b>Certified gap.</b> OPT is at most the largest of: 0 (N = 0); for priced N, its pricer's
+ * upper bound minus c_1 N; for pruned N, S(N) - c_1 N, which is at most the final profit; for
+ * N > floor(|B|/c_1), a negative number.
+ */
+public final class Algorithm1 {
+
+    /** Largest K (floor(|B|/c_1) + 1) valuation table Algorithm 1 will build (256 MiB of longs). */
+    public static final long MAX_TABLE_CELLS = 32_000_000L;
+
+    private static final BigFraction UNIT = ValueUnits.toExact(1);
+
+    private Algorithm1() {
+    }
+
+    /*@ public normal_behavior
+      @ ensures \result.individuallyRationalForBuyers(ValueTable.of(instance, \result.nPlus()));
+      @ ensures \result.envyFreeForBuyers(ValueTable.of(instance, \result.nPlus()));
+      @*/
+    /**
+     * @throws InvalidInputException on {@code contributors.cost} if floor(|B|/c_1) is too large to
+     *     tabulate
+     */
+    public static Algorithm1Result run(MarketInstance instance, OrderedItemPricer pricer) {
+        double c1 = instance.cost(0);
+        long buyers = instance.buyerCount();
+        BigDecimal limitExact = searchLimit(buyers, c1);
+        int types = instance.buyers().size();
+        if (limitExact.compareTo(BigDecimal.valueOf(MAX_TABLE_CELLS / types - 1)) > 0) {
+            throw new InvalidInputException("contributors.cost",
+                    "the cheapest cost c_1 = " + c1 + " (" + instance.contributors().get(0).name()
+                            + ") makes Algorithm 1 search N up to floor(|B|/c_1) = " + limitExact.toPlainString()
+                            + " with |B| = " + buyers + " buyers in " + types + " types; at most "
+                            + (MAX_TABLE_CELLS / types - 1) + " is supported");
+        }
+        int limit = limitExact.intValueExact();
+        return run(ValueTable.of(instance, limit), c1, pricer);
+    }
+
+    /** @return floor(|B|/c_1), exactly */
+    public static BigDecimal searchLimit(long buyers, double c1) {
+        if (!(c1 > 0) || !Double.isFinite(c1)) {
+            throw new IllegalArgumentException("c_1 must be finite and > 0: " + c1);
+        }
+        return BigDecimal.valueOf(buyers).divide(new BigDecimal(c1), 0, RoundingMode.FLOOR);
+    }
+
+    /**
+     * Algorithm 1 on tabulated valuations.
+     *
+     * @param values tabulated at least up to floor(|B|/c_1)
+     * @param c1 the smallest cost, finite and > 0
+     */
+    public static Algorithm1Result run(ValueTable values, double c1, OrderedItemPricer pricer) {
+        BigDecimal limitExact = searchLimit(values.buyers(), c1);
+        if (limitExact.compareTo(BigDecimal.valueOf(values.maxSize())) > 0) {
+            throw new IllegalArgumentException("table up to " + values.maxSize() + " < floor(|B|/c_1) = " + limitExact);
+        }
+        int limit = limitExact.intValueExact();
+        BigFraction cost = BigFraction.from(c1);
+        double margin = Math.scalb((double) values.buyers() + 1, -45);
+        double[] bound = new double[limit + 1];
+        int first = 0;
+        for (int n = 1; n <= limit; n++) {
+            bound[n] = ValueUnits.toDouble(values.totalValue(n)) - c1 * n;
+            if (first == 0 || bound[n] > bound[first]) {
+                first = n;
+            }
+        }
+        Search s = new Search(values, cost, pricer);
+        if (first == 0) {
+            PricingSolution nothing = new PricingSolution(PriceCurve.of(new long[1]), 0, 0);
+            return new Algorithm1Result(0, limit, nothing, new int[values.types()], new long[values.types()],
+                    BigFraction.ZERO, BigFraction.ZERO, 0);
+        }
+        s.solve(first);
+        for (int n = 1; n <= limit; n++) {
+            if (n == first || bound[n] < s.bestDouble - margin) {
+                continue;
+            }
+            BigFraction exactBound = UNIT.multiply(values.totalValue(n)).subtract(cost.multiply(n));
+            int cmp = FractionOrder.compare(exactBound, s.best);
+            if (cmp > 0 || (cmp == 0 && n < s.nPlus)) {
+                s.solve(n);
+            }
+        }
+        PriceCurve curve = s.bestSolution.curve();
+        int[] purchases = new int[values.types()];
+        long[] prices = new long[values.types()];
+        for (int k = 0; k < purchases.length; k++) {
+            purchases[k] = curve.purchase(values, k);
+            prices[k] = curve.price(purchases[k]);
+        }
+        return new Algorithm1Result(s.nPlus, limit, s.bestSolution, purchases, prices, s.best, s.upper, s.solved);
+    }
+
+    /** The incumbent of the search over N. */
+    private static final class Search {
+        private final ValueTable values;
+        private final BigFraction cost;
+        private final OrderedItemPricer pricer;
+        private int nPlus;
+        private PricingSolution bestSolution;
+        private BigFraction best;
+        private double bestDouble;
+        /** max(0 for N = 0, each priced N's upper bound minus c_1 N). */
+        private BigFraction upper = BigFraction.ZERO;
+        private int solved;
+
+        Search(ValueTable values, BigFraction cost, OrderedItemPricer pricer) {
+            this.values = values;
+            this.cost = cost;
+            this.pricer = pricer;
+        }
+
+        void solve(int n) {
+            PricingSolution sol = pricer.price(values, n);
+            solved++;
+            BigFraction spent = cost.multiply(n);
+            BigFraction profit = UNIT.multiply(sol.revenue()).subtract(spent);
+            BigFraction ub = UNIT.multiply(sol.upperBound()).subtract(spent);
+            upper = FractionOrder.max(upper, ub);
+            int cmp = best == null ? 1 : FractionOrder.compare(profit, best);
+            if (cmp > 0 || (cmp == 0 && n < nPlus)) {
+                best = profit;
+                bestDouble = profit.doubleValue();
+                nPlus = n;
+                bestSolution = sol;
+            }
+        }
+    }
+}

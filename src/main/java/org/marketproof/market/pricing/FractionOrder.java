@@ -1,0 +1,26 @@
+package org.marketproof.market.pricing;
+
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * The order of exact fractions, by the sign of the difference.
+ *
+ * <p>Commons Numbers 1.2 {@code BigFraction.compareTo} compares two negative fractions by
+ * magnitude, so it reports -1/2 < -1 (specs/pricing.md, finding PR3). Profits are negative as soon
+ * as data costs more than it sells for, so every comparison of profits goes through here.
+ */
+public final class FractionOrder {
+
+    private FractionOrder() {
+    }
+
+    /** @return the sign of a - b: negative, zero or positive as a < b, a = b, a > b */
+    public static int compare(BigFraction a, BigFraction b) {
+        return a.subtract(b).signum();
+    }
+
+    /** @return the larger of a and b */
+    public static BigFraction max(BigFraction a, BigFraction b) {
+        return compare(a, b) >= 0 ? a : b;
+    }
+}

@@ -1,0 +1,150 @@
+package org.marketproof.competition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * Generators of competition instances. Each instance is a deterministic function of a seed that
+ * jqwik draws (and prints on failure), so every random choice is reproducible from that seed.
+ *
+ * <p>The demands {@code gamma} and the coupling {@code xi} depend only on the feature points,
+ * estimators, weights and competition, not on the effort maps; so the generator first draws
+ * those, computes {@code gamma_s}, and then places each source's lower threshold {@code 1 / (2 k
+ * s0^2)} at a chosen multiple of its demand, and the coupling scale at a chosen {@code rho}.
+ */
+final class Markets {
+    private Markets() {}
+
+    /** Shape of the instances a generator draws. */
+    record Shape(int minAggregators, int maxAggregators, boolean bounded, boolean partial,
+            double thresholdLow, double thresholdHigh, double rhoLow, double rhoHigh) {}
+
+    /** Theorem 1's hypotheses, as stated: any {@code |B| >= 1}, {@code gamma_s >= threshold}, any {@code rho}. */
+    static final Shape THEOREM1_AS_STATED = new Shape(1, 3, false, false, 0.05, 1.0, 0.0, 1.6);
+    /** Theorem 1 with the hypothesis it needs: {@code |B| >= 2}. */
+    static final Shape THEOREM1 = new Shape(2, 3, false, false, 0.05, 1.0, 0.0, 1.6);
+    /** Near-threshold: {@code gamma_s} within 0.1% above the lower threshold. */
+    static final Shape NEAR_THRESHOLD = new Shape(2, 3, false, false, 0.999, 1.0, 0.1, 0.9);
+    /** Near {@code rho = 1}, from either side. */
+    static final Shape NEAR_RHO_ONE = new Shape(2, 3, false, false, 0.05, 1.0, 0.9999, 1.0001);
+    /** Partial sharing (Section V), unbounded effort. */
+    static final Shape PARTIAL = new Shape(2, 3, false, true, 0.05, 1.0, 0.0, 0.9);
+    /** Bounded effort (Theorem 2), any {@code rho}, any threshold position. */
+    static final Shape BOUNDED = new Shape(1, 3, true, false, 0.05, 3.0, 0.0, 2.5);
+    /** Theorem 3's hypotheses as stated ({@code gamma > 0} only): tiny demands included. */
+    static final Shape THEOREM3_AS_STATED = new Shape(1, 3, false, false, 0.05, 20.0, 0.0, 0.9);
+    /** Theorem 3 with the hypotheses it needs: {@code |B| >= 2}, {@code gamma_s > threshold}. */
+    static final Shape THEOREM3 = new Shape(2, 3, false, false, 0.05, 0.95, 0.0, 0.9);
+    /** The paper's own coupling (no rescaling, {@code rho} whatever the estimators give). */
+    static final Shape PAPER_COUPLING = new Shape(2, 3, false, false, 0.05, 0.95, Double.NaN, Double.NaN);
+    /** As {@link #PAPER_COUPLING} but with any number of aggregators and tiny demands allowed. */
+    static final Shape PAPER_COUPLING_AS_STATED = new Shape(1, 3, false, false, 0.05, 20.0, Double.NaN, Double.NaN);
+
+    /**
+     * Instances of the shape satisfying the hypothesis every theorem shares, {@code gamma^b_s > 0}
+     * for all pairs, with thresholds that are finite numbers.
+     */
+    static Arbitrary<CompetitionInstance> instances(Shape shape) {
+        return Arbitraries.longs().map(seed -> build(shape, seed)).filter(Markets::wellPosed);
+    }
+
+    static boolean wellPosed(CompetitionInstance instance) {
+        Market market = new Market(instance);
+        for (int s = 0; s < market.sourceCount(); s++) {
+            for (int b = 0; b < market.aggregatorCount(); b++) {
+                if (!(market.demand(b, s) > 0) && (market.buys(b, s) || Hypotheses.of(market).fullSharing())) {
+                    return false;
+                }
+            }
+            EffortModel e = market.effort(s);
+            if (!Double.isFinite(e.upperThreshold()) && e.bounded() || !(e.lowerThreshold() < 1e6)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Seeds paired with instances, for properties that need randomness of their own. */
+    static Arbitrary<Long> seeds() {
+        return Arbitraries.longs();
+    }
+
+    static CompetitionInstance build(Shape shape, long seed) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        int m = shape.minAggregators() + rng.nextInt(shape.maxAggregators() - shape.minAggregators() + 1);
+        int n = 4 + rng.nextInt(3);
+        List<double[]> xs = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            xs.add(new double[] {4 * rng.nextDouble()});
+        }
+        List<Aggregator> aggregators = new ArrayList<>();
+        for (int b = 0; b < m; b++) {
+            EstimatorKind kind = rng.nextBoolean() ? EstimatorKind.OLS : EstimatorKind.MEAN;
+            List<String> buys = new ArrayList<>();
+            for (int s = 0; s < n; s++) {
+                if (!shape.partial() || rng.nextDouble() < 0.6) {
+                    buys.add("s" + s);
+                }
+            }
+            while (buys.size() < 3) {
+                String extra = "s" + rng.nextInt(n);
+                if (!buys.contains(extra)) {
+                    buys.add(extra);
+                }
+            }
+            double w = 0.2 + 0.6 * rng.nextDouble();
+            List<QueryPoint> queries = List.of(new QueryPoint(new double[] {4 * rng.nextDouble()}, w),
+                    new QueryPoint(new double[] {4 * rng.nextDouble()}, 1 - w));
+            Map<String, Double> competition = new java.util.HashMap<>();
+            for (int j = 0; j < m; j++) {
+                if (j != b && rng.nextBoolean()) {
+                    competition.put("A" + j, 0.3 * rng.nextDouble());
+                }
+            }
+            aggregators.add(new Aggregator("A" + b, kind, queries, 0.5 + rng.nextDouble(), competition, buys));
+        }
+        List<Source> placeholder = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            placeholder.add(new Source("s" + s, xs.get(s), EffortModel.unbounded(EffortFamily.EXPONENTIAL, 1, 1)));
+        }
+        List<Aggregator> sellers = withEveryoneSelling(aggregators, n, rng);
+        Market market = new Market(CompetitionInstance.of(placeholder, sellers));
+        List<Source> sources = new ArrayList<>();
+        EffortFamily[] families = EffortFamily.values();
+        for (int s = 0; s < n; s++) {
+            double demand = Math.max(market.totalDemand(s), 1e-6);
+            double ratio = shape.thresholdLow() + (shape.thresholdHigh() - shape.thresholdLow()) * rng.nextDouble();
+            double s0 = 0.5 + 1.5 * rng.nextDouble();
+            double k = 1 / (2 * s0 * s0 * ratio * demand);
+            double max = shape.bounded() ? 0.05 + 1.5 * rng.nextDouble() : Double.POSITIVE_INFINITY;
+            sources.add(new Source("s" + s, xs.get(s), new EffortModel(families[rng.nextInt(3)], s0, k, max)));
+        }
+        CompetitionInstance unit = CompetitionInstance.of(sources, sellers);
+        double rho = new CouplingMatrix(new Market(unit)).spectralRadius().estimate();
+        if (Double.isNaN(shape.rhoLow())) {
+            return unit;
+        }
+        double target = shape.rhoLow() + (shape.rhoHigh() - shape.rhoLow()) * rng.nextDouble();
+        return rho > 0 ? unit.withCouplingScale(target / rho) : unit;
+    }
+
+    private static List<Aggregator> withEveryoneSelling(List<Aggregator> aggregators, int n, UniformRandomProvider rng) {
+        List<Aggregator> out = new ArrayList<>(aggregators);
+        for (int s = 0; s < n; s++) {
+            String name = "s" + s;
+            if (out.stream().noneMatch(a -> a.buys().contains(name))) {
+                int b = rng.nextInt(out.size());
+                Aggregator a = out.get(b);
+                List<String> buys = new ArrayList<>(a.buys());
+                buys.add(name);
+                out.set(b, new Aggregator(a.name(), a.estimator(), a.queries(), a.eta(), a.competition(), buys));
+            }
+        }
+        return out;
+    }
+}
