@@ -70,8 +70,8 @@ public record GivenPricing(int nPlus, int[] purchases, long[] prices) implements
         BigFraction profit = ValueUnits.toExact(revenue).subtract(BigFraction.from(instance.cost(0)).multiply(nPlus));
         int limit = Algorithm1.searchLimit(instance.buyerCount(), instance.cost(0)).min(BigDecimal.valueOf(Integer.MAX_VALUE))
                 .intValue();
-        // nothing is claimed about optimality: the bound on OPT is the independent one of OptBounds
-        BigFraction optBound = FractionOrder.max(OptBounds.of(instance).upper(), profit);
+        // nothing is claimed about optimality: OPT <= |B| holds trivially (prices are at most 1)
+        BigFraction optBound = FractionOrder.max(BigFraction.of(instance.buyerCount()), profit);
         return new Algorithm1Result(nPlus, limit, new PricingSolution(PriceCurve.of(q), revenue, bound), purchases, prices,
                 profit, optBound, 0);
     }

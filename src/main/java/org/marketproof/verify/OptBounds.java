@@ -3,6 +3,7 @@ package org.marketproof.verify;
 import org.marketproof.market.pricing.FractionOrder;
 import java.util.Arrays;
 import org.apache.commons.numbers.fraction.BigFraction;
+import java.math.BigDecimal;
 import org.marketproof.InvalidInputException;
 import org.marketproof.market.instance.BuyerType;
 import org.marketproof.market.pricing.Algorithm1;
@@ -15,7 +16,7 @@ import org.marketproof.market.pricing.ValueUnits;
  * Certified bounds on OPT of (1)/(3), paper 000: OPT = max_N rev^OPT(N) - c_1 N. The tighter of two
  * sources on each side: Algorithm 1 run with the grid pricer (its profit is feasible, being IRB and
  * EFB by its contract, and its {@code profitUpperBound} is certified), and the simple bounds below,
- * which also serve when Algorithm 1 refuses an instance (floor(|B|/c_1) too large to tabulate).
+ * which also serve alone when floor(|B|/c_1) exceeds {@link #MAX_SCAN}.
  *
  * <ul>
  *   <li>Upper: IRB gives p_j <= v_j(m_j) <= v_j(N), so rev^OPT(N) <= sum_j v_j(N); for N above the
@@ -41,6 +42,9 @@ public record OptBounds(BigFraction lower, BigFraction upper, int scanned, Strin
 
     public static OptBounds of(MarketInstance instance) {
         OptBounds simple = simple(instance);
+        if (Algorithm1.searchLimit(instance.buyerCount(), instance.cost(0)).compareTo(BigDecimal.valueOf(MAX_SCAN)) > 0) {
+            return simple; // Algorithm 1 would tabulate more N than the battery should spend time on
+        }
         try {
             Algorithm1Result a1 = Algorithm1.run(instance, new GridPricer(EPSILON));
             BigFraction upper = FractionOrder.compare(a1.profitUpperBound(), simple.upper) < 0 ? a1.profitUpperBound()

@@ -65,19 +65,12 @@ public final class Replay {
             }
             case "irb" -> {
                 int j = ce.party();
-                MuQuadratic price = exact.expectedPrice(game, ce.profile(), j).orElseThrow(() ->
-                        new IllegalStateException("IRB replay needs a mechanism quadratic in the means"));
-                Extended sup = price.supremum();
-                int m = game.design().allocation(j);
-                BigFraction value = BigFraction.from(ce.instance().buyers().get(j).valuation().dataValue(m,
-                        ce.instance().variance()));
+                UtilityFigure u = exact.buyerUtility(game, ce.profile(), j, 0).orElseThrow(() ->
+                        new IllegalStateException("IRB replay needs truthful play and prices quadratic in the means"));
                 fig.put("buyer", ce.instance().buyers().get(j).name());
-                fig.put("value v^d(m_j)", Figures.format(value.doubleValue()) + " (m_j = " + m + ")");
-                fig.put("sup_mu E[p_j]", sup.toString());
-                boolean violated = sup.infinity() > 0 || (sup.isFinite() && FractionOrder.compare(value, sup.value()) < 0);
-                fig.put("u_buyer (9)", sup.isFinite() ? Figures.format(value.subtract(sup.value()).doubleValue())
-                        : sup.negate().toString());
-                return new Outcome(violated, fig);
+                fig.put("m_j", Integer.toString(game.design().allocation(j)));
+                fig.put("u_buyer (9)", u.toString());
+                return new Outcome(u.upper() < 0, fig);
             }
             case "bb" -> {
                 Settlement s = mechanism.settle(game.design(), ce.submissions());

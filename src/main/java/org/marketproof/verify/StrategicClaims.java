@@ -273,8 +273,7 @@ public final class StrategicClaims {
             String source = "paper 000, section 3.2 (IRB), utility (9) and Theorem 5.1";
             StringBuilder ev = new StringBuilder();
             for (int j = 0; j < instance.buyers().size(); j++) {
-                Optional<MuQuadratic> price = exact.expectedPrice(game, star, j);
-                if (price.isEmpty()) {
+                if (exact.buyerUtility(game, star, j, 0).isEmpty()) {
                     verdict("IRB", source, Verdict.NOT_APPLICABLE, "no closed form for the prices under this mechanism");
                     return;
                 }

@@ -32,6 +32,36 @@ public final class ExactEvaluator implements UtilityEvaluator {
                 .map(q -> UtilityFigure.exact(q.infimum(), q.isConstant() ? "free of mu" : "worst case over mu"));
     }
 
+    /**
+     * Exact when every sold contributor collects n_k > 0 points and submits them as collected: the
+     * pool is then i.i.d. N(mu, sigma^2), so the value is v^d(min(m_j, |Y|)) of (11) (free of mu; in
+     * doubles, as the valuations compute it), and the price's supremum over mu is analytic.
+     */
+    @Override
+    public Optional<UtilityFigure> buyerUtility(Game game, Profile profile, int buyerType, long seed) {
+        int pooled = 0;
+        for (int k = 0; k < profile.size(); k++) {
+            if (!game.design().sold(k)) {
+                continue;
+            }
+            if (!(profile.get(k) instanceof Strategy.Pure p && p.submission() instanceof Submissions.Identity
+                    && p.collect() > 0)) {
+                return Optional.empty();
+            }
+            pooled += p.collect();
+        }
+        Optional<MuQuadratic> price = expectedPrice(game, profile, buyerType);
+        if (price.isEmpty()) {
+            return Optional.empty();
+        }
+        int m = Math.min(game.design().allocation(buyerType), pooled);
+        BigFraction value = BigFraction.from(game.instance().buyers().get(buyerType).valuation()
+                .dataValue(m, game.instance().variance()));
+        Extended sup = price.get().supremum();
+        Extended u = sup.isFinite() ? Extended.of(value.subtract(sup.value())) : sup.negate();
+        return Optional.of(UtilityFigure.exact(u, "v^d(" + m + ") - sup_mu E[p_j]"));
+    }
+
     /** @return E_mu[pi_i - c_i n_i] as a function of mu, when the closed form exists */
     public Optional<MuQuadratic> expectedUtility(Game game, Profile profile, int contributor) {
         BigFraction c = game.cost(contributor);

@@ -21,4 +21,13 @@ public interface UtilityEvaluator {
      * @return u_i(M, s), or empty when this evaluator cannot evaluate the profile
      */
     Optional<UtilityFigure> contributorUtility(Game game, Profile profile, int contributor, long seed);
+
+    /**
+     * The buyer utility (9) of one buyer of type j: u_j = inf_mu E[v_j^e(|mu-hat(subset) - mu|)] -
+     * sup_mu E[p_j], where the buyer receives m_j points drawn without replacement from the pooled
+     * submissions of the contributors whose data the design sells ({@code Design#sold}).
+     *
+     * @return u_j(M, s), or empty when this evaluator cannot evaluate it
+     */
+    Optional<UtilityFigure> buyerUtility(Game game, Profile profile, int buyerType, long seed);
 }

@@ -166,6 +166,37 @@ class StrategicProperties {
         }
     }
 
+    /**
+     * Buyer utility (9): the exact figure v^d(m_j) - sup_mu E[p_j] and the simulated one (the buyer's
+     * random subset of the pooled data, v^e of her error) agree when the contributors collect n_k
+     * points and submit them as collected.
+     */
+    @Property(tries = 80)
+    void exactAndSimulatedBuyerUtilitiesAgree(@ForAll("anyScenario") Scenarios sc, @ForAll("collections") int extra,
+            @ForAll long seed) {
+        Game game = Game.of(sc.paper(), sc.instance());
+        Profile p = Profile.recommended(game.design());
+        p = p.with(0, Strategy.truthful(Math.max(1, game.design().instruction(0) + extra)));
+        for (int j = 0; j < sc.instance().buyers().size(); j++) {
+            double ex = exact.buyerUtility(game, p, j, 0).orElseThrow().point();
+            UtilityFigure s = careful.buyerUtility(game, p, j, seed).orElseThrow();
+            double slack = 1e-9 * (1 + Math.abs(ex));
+            if (game.design().allocation(j) == 0) {
+                // no data: the estimate is fixed, so only a grid of mu can bound the worst case, from above
+                assertEquals(UtilityFigure.Kind.UPPER_BOUND, s.kind());
+                assertTrue(ex <= s.upper() + slack, "exact " + ex + " above " + s);
+            } else {
+                assertEquals(UtilityFigure.Kind.INTERVAL, s.kind());
+                assertTrue(ex >= s.lower() - slack && ex <= s.upper() + slack, "exact " + ex + " outside " + s);
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> collections() {
+        return Arbitraries.of(0, 0, -1, 1, 3);
+    }
+
     @Provide
     Arbitrary<Tuple3<Submission, double[], Double>> shifts() {
         Arbitrary<double[]> data = Arbitraries.doubles().between(-100, 100).ofScale(6).array(double[].class).ofMinSize(1).ofMaxSize(12);

@@ -82,5 +82,10 @@ public final class FlawedAlgorithm2 implements Mechanism {
         public int allocation(int buyerType) {
             return paper.allocation(buyerType);
         }
+
+        @Override
+        public boolean sold(int contributor) {
+            return flaw == Flaw.SINGLE_COLLECTOR ? contributor == 0 : paper.sold(contributor);
+        }
     }
 }
