@@ -15,8 +15,9 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
     String name();
 
     /**
-     * @return whether the submitted data move with mu: f is translation-equivariant and at least one
-     *     point is collected (an empty collection has nothing to move), in every branch
+     * @return whether the submitted data move with mu: f is translation-equivariant, at least one
+     *     point is collected and at least one submitted, in every branch (however rare: a simulation
+     *     cannot be relied on to visit it)
      */
     boolean translationEquivariant();
 
@@ -84,9 +85,13 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
                     : "collect " + collect + ", " + submission.name();
         }
 
+        /**
+         * Equivariant when something is collected, f is equivariant and f submits something: an
+         * empty submission has the conventional mean 0, which does not move with mu.
+         */
         @Override
         public boolean translationEquivariant() {
-            return collect > 0 && submission.translationEquivariant();
+            return collect > 0 && submission.translationEquivariant() && submission.outputSize(collect) > 0;
         }
 
         @Override
