@@ -1,7 +1,5 @@
 package org.marketproof.market.strategy;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -74,8 +72,7 @@ public final class DeviationSearch {
         StrategyCatalog catalog = new StrategyCatalog(game.design().instruction(contributor), game.instance().variance());
         Incumbent inc = new Incumbent(game, base, contributor, baseline);
 
-        List<Strategy> enumerated = catalog.enumerate();
-        for (Strategy s : enumerated) {
+        for (Strategy s : catalog.enumerate()) {
             inc.consider(s, seeds.nextLong(), "enumeration");
         }
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seeds.nextLong());
@@ -98,6 +95,10 @@ public final class DeviationSearch {
                     .orElseThrow();
             best = new Deviation(contributor, best.strategy(), dev, baseline, dev.gainLowerBound(baseline),
                     Optional.empty(), certify.name(), fresh, best.method());
+            // the screening estimate was optimistic (winner's curse): fall back to the best exact candidate
+            if (!best.certified() && inc.bestExact != null && inc.bestExact.gainPoint() >= best.gainPoint()) {
+                best = inc.bestExact;
+            }
         }
         progress.report("");
         return new Result(best, inc.tried, baseline);
@@ -110,6 +111,7 @@ public final class DeviationSearch {
         final int contributor;
         final UtilityFigure baseline;
         Deviation best;
+        Deviation bestExact;
         int tried;
 
         Incumbent(Game game, Profile base, int contributor, UtilityFigure baseline) {
@@ -128,6 +130,9 @@ public final class DeviationSearch {
             tried++;
             if (best == null || better(d, best)) {
                 best = d;
+            }
+            if (d.exactGain().isPresent() && (bestExact == null || better(d, bestExact))) {
+                bestExact = d;
             }
             if (tried % 50 == 0) {
                 progress.report("contributor " + (contributor + 1) + ": " + tried + " strategies tried, best gain "
