@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
             PriceCommand.class,
             EquilibriumCommand.class,
             PlotPoaCommand.class,
+            ExploitCommand.class,
+            ReplayCommand.class,
+            PlotCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -100,6 +100,21 @@ public final class Algorithm2 implements Mechanism {
         return new Settlement(instance, prices, payments);
     }
 
+    /** (14) and (15) use only |Y_i| and the sample means, quadratically. */
+    @Override
+    public boolean dependsOnlyOnSizesAndMeans() {
+        return true;
+    }
+
+    /**
+     * (14) and (15) use only the difference of the two sample means. This holds for non-empty
+     * submissions: an empty one has mean 0 by convention and does not move with the others.
+     */
+    @Override
+    public boolean translationInvariant() {
+        return true;
+    }
+
     /** @return whether every contributor submitted exactly as many points as instructed */
     /*@ pure @*/
     public static boolean sizesAsInstructed(Design design, List<double[]> submissions) {

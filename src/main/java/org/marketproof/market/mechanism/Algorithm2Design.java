@@ -40,6 +40,12 @@ public record Algorithm2Design(MarketInstance instance, Algorithm1Result pricing
         return pricing.purchases()[buyerType];
     }
 
+    /** Line 10 of Algorithm 2: Y = Y_1 u Y_2; the others' submissions are ignored. */
+    @Override
+    public boolean sold(int contributor) {
+        return contributor < 2;
+    }
+
     /** @return N+ = N_1* + N_2* */
     public int nPlus() {
         return n1 + n2;

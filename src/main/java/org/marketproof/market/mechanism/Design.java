@@ -18,6 +18,15 @@ public interface Design {
     /** @return m_j, the dataset size sold to each buyer of type {@code buyerType} */
     int allocation(int buyerType);
 
+    /**
+     * @return whether the {@code contributor}'s submission is part of the pooled data that buyers'
+     *     subsets are drawn from (Algorithm 2, line 10, pools Y_1 u Y_2 only). Default: every
+     *     contributor's.
+     */
+    default boolean sold(int contributor) {
+        return true;
+    }
+
     /** @return the sum of all instructions */
     default long totalInstructed() {
         long n = 0;

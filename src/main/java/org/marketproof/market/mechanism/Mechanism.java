@@ -33,4 +33,25 @@ public interface Mechanism {
      * @return each buyer type's price (per buyer) and each contributor's payment, exactly
      */
     Settlement settle(Design design, List<double[]> submissions);
+
+    /**
+     * Declares that prices and payments depend on the submissions only through their sizes and
+     * sample means, as polynomials of degree at most 2 in the means (Algorithm 2's (14), (15)).
+     * The strategic suite then evaluates utilities exactly, by probing the mechanism (see
+     * {@code org.marketproof.market.strategy.MeanQuadraticForm}); the declaration is spot-checked
+     * there and by a metamorphic property. Default: no such promise.
+     */
+    default boolean dependsOnlyOnSizesAndMeans() {
+        return false;
+    }
+
+    /**
+     * Declares translation invariance: shifting every submitted point by the same t changes no
+     * price and no payment. With translation-equivariant strategies the expected utilities then do
+     * not depend on the unknown mean mu, so one mu determines the infimum of (7). The promise is about
+     * non-empty submissions (an empty one has no points to shift). Default: no such promise.
+     */
+    default boolean translationInvariant() {
+        return false;
+    }
 }

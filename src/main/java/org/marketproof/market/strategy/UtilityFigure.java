@@ -1,0 +1,107 @@
+package org.marketproof.market.strategy;
+
+import java.util.Locale;
+
+/**
+ * What an evaluator established about a worst-case utility inf_mu E_mu[...] (7), or about a gain.
+ *
+ * <p>Three kinds: an exact value (possibly minus infinity, which the exact evaluator reports when
+ * the worst case over mu is unbounded); a simulation estimate that bounds the infimum from both
+ * sides at the stated confidence (when the expected utility provably does not depend on mu); and a
+ * simulation over a grid of mu values, which bounds the infimum from above only: the value at one
+ * mu says nothing about how low it goes elsewhere.
+ *
+ * @param kind which of the three
+ * @param point the exact value, or the estimate (at the minimizing grid point)
+ * @param lower a lower bound on the infimum (minus infinity when none is established)
+ * @param upper an upper bound on the infimum
+ * @param level the confidence level of the bounds (1 when exact)
+ * @param samples Monte Carlo samples per mu (0 when exact)
+ * @param note what was evaluated, e.g. the grid of mu
+ * @param exactValue the exact value when {@code kind} is EXACT, else null
+ */
+public record UtilityFigure(Kind kind, double point, double lower, double upper, double level, long samples,
+        String note, Extended exactValue) {
+
+    public UtilityFigure {
+        if ((kind == Kind.EXACT) != (exactValue != null)) {
+            throw new IllegalArgumentException("exactly the exact figures carry an exact value");
+        }
+    }
+
+    /** @return a simulation figure */
+    public static UtilityFigure estimate(Kind kind, double point, double lower, double upper, double level, long samples,
+            String note) {
+        return new UtilityFigure(kind, point, lower, upper, level, samples, note, null);
+    }
+
+    /** What the figure establishes. */
+    public enum Kind {
+        /** Exact (rational, or minus infinity). */
+        EXACT,
+        /** A confidence interval for the infimum: the expectation does not depend on mu. */
+        INTERVAL,
+        /** Only an upper confidence bound on the infimum (from a grid of mu values). */
+        UPPER_BOUND
+    }
+
+    /** @return an exact figure */
+    public static UtilityFigure exact(Extended v, String note) {
+        double d = v.toDouble();
+        return new UtilityFigure(Kind.EXACT, d, d, d, 1.0, 0, note, v);
+    }
+
+    /** @return whether the figure is exact */
+    public boolean isExact() {
+        return kind == Kind.EXACT;
+    }
+
+    /**
+     * @return {@code this - other} exactly when both are exact and the difference is defined
+     *     (minus infinity minus minus infinity is not)
+     */
+    public java.util.Optional<Extended> exactGain(UtilityFigure other) {
+        if (!isExact() || !other.isExact()) {
+            return java.util.Optional.empty();
+        }
+        Extended a = exactValue;
+        Extended b = other.exactValue;
+        if (a.isFinite() && b.isFinite()) {
+            return java.util.Optional.of(Extended.of(a.value().subtract(b.value())));
+        }
+        if (a.infinity() == b.infinity()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(a.isFinite() ? b.negate() : a);
+    }
+
+    /**
+     * The certified lower bound on {@code this - other}: this figure's lower bound minus the other's
+     * upper bound (undefined, hence not certified, when both are minus infinity).
+     */
+    public double gainLowerBound(UtilityFigure other) {
+        double g = lower - other.upper;
+        return Double.isNaN(g) ? Double.NEGATIVE_INFINITY : g;
+    }
+
+    /** @return the point difference (undefined as minus infinity) */
+    public double gainPoint(UtilityFigure other) {
+        double g = point - other.point;
+        return Double.isNaN(g) ? Double.NEGATIVE_INFINITY : g;
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case EXACT -> Figures.format(point) + " (exact" + (note.isEmpty() ? "" : ", " + note) + ")";
+            case INTERVAL -> Figures.format(point) + " in [" + Figures.format(lower) + ", " + Figures.format(upper)
+                    + "] (" + level(level) + " CI, " + samples + " samples, " + note + ")";
+            case UPPER_BOUND -> "<= " + Figures.format(upper) + " (" + level(level) + " upper bound, estimate "
+                    + Figures.format(point) + ", " + samples + " samples per mu, " + note + ")";
+        };
+    }
+
+    private static String level(double l) {
+        return String.format(Locale.ROOT, "%.4g%%", 100 * l);
+    }
+}
