@@ -14,9 +14,11 @@ import org.marketproof.InvalidInputException;
 import org.marketproof.competition.CompetitionClaims;
 import org.marketproof.competition.CompetitionFile;
 import org.marketproof.io.JsonInput;
-import org.marketproof.market.instance.InstanceReader;
+import org.marketproof.market.mechanism.Mechanism;
 import org.marketproof.verify.ClaimVerdict;
 import org.marketproof.verify.MarketClaims;
+import org.marketproof.verify.Scenario;
+import org.marketproof.verify.StrategicClaims;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,11 +38,14 @@ final class VerifyCommand implements Callable<Integer> {
             "competition-bounded.json");
 
     @Parameters(arity = "0..*", paramLabel = "INSTANCE",
-            description = "Market instance or competition files (JSON; told apart by their top-level fields).")
+            description = "Market instance, scenario or competition files (JSON; told apart by their top-level fields).")
     List<Path> files = new ArrayList<>();
 
     @Mixin
     PricerOptions pricer;
+
+    @Mixin
+    MechanismOptions mechanism;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Seed of every simulated check (default ${DEFAULT-VALUE}); printed with the results.")
@@ -55,8 +60,16 @@ final class VerifyCommand implements Callable<Integer> {
         for (Input in : inputs()) {
             if (in.tree().has("sources")) {
                 verdicts.addAll(CompetitionClaims.check(CompetitionFile.fromJson(in.tree()), in.name(), seed));
-            } else {
-                verdicts.addAll(MarketClaims.check(InstanceReader.fromJson(in.tree()), in.name(), pricer.pricer(), seed));
+                continue;
+            }
+            Scenario scenario = Scenario.fromJson(in.tree());
+            if (mechanism.isPaper() && scenario.pricing() == null) {
+                verdicts.addAll(MarketClaims.check(scenario.instance(), in.name(), pricer.pricer(), seed));
+            }
+            Mechanism m = mechanism.mechanism(scenario, pricer.pricer());
+            for (ClaimVerdict v : StrategicClaims.check(m, scenario.instance(), seed)) {
+                verdicts.add(new ClaimVerdict(v.claim(), v.source(), in.name() + " / " + m.name(), v.verdict(),
+                        v.evidence()));
             }
         }
         long falsified = verdicts.stream().filter(v -> v.verdict().failsGate()).count();
@@ -79,7 +92,7 @@ final class VerifyCommand implements Callable<Integer> {
     private String text(List<ClaimVerdict> verdicts, long falsified) {
         StringBuilder b = new StringBuilder(String.format("seed %d%n", seed));
         for (ClaimVerdict v : verdicts) {
-            b.append(String.format("%-24s %-26s %-22s %s%n    %s%n", v.subject(), v.claim(), v.verdict(), v.source(),
+            b.append(String.format("%-30s %-26s %-23s %s%n    %s%n", v.subject(), v.claim(), v.verdict(), v.source(),
                     v.evidence()));
         }
         return b.append(String.format("%d verdicts, %d falsified", verdicts.size(), falsified)).toString();

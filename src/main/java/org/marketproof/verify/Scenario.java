@@ -24,7 +24,11 @@ import org.marketproof.market.pricing.OrderedItemPricer;
 public record Scenario(MarketInstance instance, GivenPricing pricing) {
 
     public static Scenario read(Path file) {
-        JsonNode root = JsonInput.read(file);
+        return fromJson(JsonInput.read(file));
+    }
+
+    /** @return the scenario of a parsed instance or scenario file */
+    public static Scenario fromJson(JsonNode root) {
         if (root.has("instance")) {
             JsonInput.onlyFields(root, "", "instance", "pricing");
             GivenPricing p = root.has("pricing") ? InstanceCodec.readPricing(root.get("pricing"), "pricing") : null;
