@@ -1,56 +1,33 @@
 package org.marketproof.competition;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.marketproof.InvalidInputException;
+import org.marketproof.io.JsonInput;
 
 /**
  * Reads and writes competition files (format in {@code specs/competition.md}). Every problem is
  * reported as one {@link InvalidInputException} naming the field by its JSON path.
  */
 public final class CompetitionFile {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
     private CompetitionFile() {}
 
     /** @return the instance in {@code path} */
     public static CompetitionInstance read(Path path) {
-        String text;
-        try {
-            text = Files.readString(path);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(path.toString(), "no such file");
-        } catch (IOException e) {
-            throw new InvalidInputException(path.toString(), "cannot be read: " + e.getMessage());
-        }
-        return parse(text, path.toString());
+        return fromJson(JsonInput.read(path), path.toString());
     }
 
     /** @return the instance in {@code json}; {@code origin} names the whole file in errors */
     public static CompetitionInstance parse(String json, String origin) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(origin, "malformed JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ")");
-        }
-        return fromJson(root, origin);
+        return fromJson(JsonInput.parse(json, origin), origin);
     }
 
     /**
@@ -63,11 +40,9 @@ public final class CompetitionFile {
     }
 
     private static CompetitionInstance fromJson(JsonNode root, String origin) {
-        if (root == null || !root.isObject()) {
-            throw new InvalidInputException(origin, "must be a JSON object with 'sources' and 'aggregators'");
-        }
-        allowOnly(root, "", Set.of("sources", "aggregators", "couplingScale"));
-        JsonNode sourcesNode = array(root, "sources", "sources");
+        JsonInput.object(root, origin);
+        JsonInput.onlyFields(root, "", "sources", "aggregators", "couplingScale");
+        JsonNode sourcesNode = JsonInput.nonEmptyArray(root.get("sources"), "sources");
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < sourcesNode.size(); i++) {
             sources.add(source(sourcesNode.get(i), "sources[" + i + "]"));
@@ -78,26 +53,26 @@ public final class CompetitionFile {
                 throw new InvalidInputException("sources[" + i + "].name", "duplicate source name '" + allNames.get(i) + "'");
             }
         }
-        JsonNode aggregatorsNode = array(root, "aggregators", "aggregators");
+        JsonNode aggregatorsNode = JsonInput.nonEmptyArray(root.get("aggregators"), "aggregators");
         List<Aggregator> aggregators = new ArrayList<>();
         for (int b = 0; b < aggregatorsNode.size(); b++) {
             aggregators.add(aggregator(aggregatorsNode.get(b), "aggregators[" + b + "]", allNames));
         }
-        double alpha = root.has("couplingScale") ? number(root.get("couplingScale"), "couplingScale") : 1;
+        double alpha = JsonInput.number(root, "couplingScale", "couplingScale", 1);
         CompetitionInstance instance = new CompetitionInstance(sources, aggregators, alpha);
         new Market(instance);
         return instance;
     }
 
     private static Source source(JsonNode node, String at) {
-        object(node, at);
-        allowOnly(node, at + ".", Set.of("name", "x", "effort"));
-        String name = text(node, "name", at);
-        double[] x = vector(required(node, "x", at), at + ".x");
-        JsonNode e = required(node, "effort", at);
-        object(e, at + ".effort");
-        allowOnly(e, at + ".effort.", Set.of("kind", "s0", "k", "max"));
-        String kind = text(e, "kind", at + ".effort");
+        JsonInput.object(node, at);
+        JsonInput.onlyFields(node, at, "name", "x", "effort");
+        String name = JsonInput.string(node, "name", at + ".name");
+        double[] x = vector(node.get("x"), at + ".x");
+        String eat = at + ".effort";
+        JsonNode e = JsonInput.object(node.get("effort"), eat);
+        JsonInput.onlyFields(e, eat, "kind", "s0", "k", "max");
+        String kind = JsonInput.string(e, "kind", eat + ".kind");
         EffortFamily family = null;
         for (EffortFamily f : EffortFamily.values()) {
             if (f.jsonName().equals(kind)) {
@@ -105,22 +80,22 @@ public final class CompetitionFile {
             }
         }
         if (family == null) {
-            throw new InvalidInputException(at + ".effort.kind",
+            throw new InvalidInputException(eat + ".kind",
                     "unknown kind '" + kind + "' (expected exponential, reciprocal or power)");
         }
-        double s0 = number(required(e, "s0", at + ".effort"), at + ".effort.s0");
-        double k = number(required(e, "k", at + ".effort"), at + ".effort.k");
-        double max = e.has("max") ? number(e.get("max"), at + ".effort.max") : Double.POSITIVE_INFINITY;
+        double s0 = JsonInput.number(e.get("s0"), eat + ".s0");
+        double k = JsonInput.number(e.get("k"), eat + ".k");
+        double max = JsonInput.number(e, "max", eat + ".max", Double.POSITIVE_INFINITY);
         EffortFamily f = family;
-        EffortModel model = rethrowUnder(at + ".effort", () -> new EffortModel(f, s0, k, max));
+        EffortModel model = rethrowUnder(eat, () -> new EffortModel(f, s0, k, max));
         return rethrowUnder(at, () -> new Source(name, x, model));
     }
 
     private static Aggregator aggregator(JsonNode node, String at, List<String> allSources) {
-        object(node, at);
-        allowOnly(node, at + ".", Set.of("name", "estimator", "queries", "eta", "competition", "buys"));
-        String name = text(node, "name", at);
-        String est = text(node, "estimator", at);
+        JsonInput.object(node, at);
+        JsonInput.onlyFields(node, at, "name", "estimator", "queries", "eta", "competition", "buys");
+        String name = JsonInput.string(node, "name", at + ".name");
+        String est = JsonInput.string(node, "estimator", at + ".estimator");
         EstimatorKind kind = null;
         for (EstimatorKind k : EstimatorKind.values()) {
             if (k.jsonName().equals(est)) {
@@ -130,39 +105,31 @@ public final class CompetitionFile {
         if (kind == null) {
             throw new InvalidInputException(at + ".estimator", "unknown estimator '" + est + "' (expected ols or mean)");
         }
-        JsonNode qs = array(node, "queries", at + ".queries");
+        JsonNode qs = JsonInput.nonEmptyArray(node.get("queries"), at + ".queries");
         List<QueryPoint> queries = new ArrayList<>();
         for (int i = 0; i < qs.size(); i++) {
             String qat = at + ".queries[" + i + "]";
-            JsonNode q = qs.get(i);
-            object(q, qat);
-            allowOnly(q, qat + ".", Set.of("x", "weight"));
-            double[] x = vector(required(q, "x", qat), qat + ".x");
-            double w = number(required(q, "weight", qat), qat + ".weight");
+            JsonNode q = JsonInput.object(qs.get(i), qat);
+            JsonInput.onlyFields(q, qat, "x", "weight");
+            double[] x = vector(q.get("x"), qat + ".x");
+            double w = JsonInput.number(q.get("weight"), qat + ".weight");
             queries.add(rethrowUnder(qat, () -> new QueryPoint(x, w)));
         }
-        double eta = node.has("eta") ? number(node.get("eta"), at + ".eta") : 1;
+        double eta = JsonInput.number(node, "eta", at + ".eta", 1);
         Map<String, Double> competition = new LinkedHashMap<>();
         if (node.has("competition")) {
-            JsonNode comp = node.get("competition");
-            object(comp, at + ".competition");
+            JsonNode comp = JsonInput.object(node.get("competition"), at + ".competition");
             Iterator<Map.Entry<String, JsonNode>> it = comp.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                competition.put(e.getKey(), number(e.getValue(), at + ".competition." + e.getKey()));
+                competition.put(e.getKey(), JsonInput.number(e.getValue(), at + ".competition." + e.getKey()));
             }
         }
         List<String> buys = new ArrayList<>();
         if (node.has("buys")) {
-            JsonNode bs = node.get("buys");
-            if (!bs.isArray()) {
-                throw new InvalidInputException(at + ".buys", "must be an array of source names");
-            }
+            JsonNode bs = JsonInput.nonEmptyArray(node.get("buys"), at + ".buys");
             for (int i = 0; i < bs.size(); i++) {
-                if (!bs.get(i).isTextual()) {
-                    throw new InvalidInputException(at + ".buys[" + i + "]", "must be a source name (a string)");
-                }
-                buys.add(bs.get(i).asText());
+                buys.add(JsonInput.string(bs.get(i), at + ".buys[" + i + "]"));
             }
         } else {
             buys.addAll(allSources);
@@ -173,7 +140,7 @@ public final class CompetitionFile {
 
     /** @return the instance as a competition file (JSON text) */
     public static String write(CompetitionInstance instance) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonInput.mapper().createObjectNode();
         ArrayNode sources = root.putArray("sources");
         for (Source s : instance.sources()) {
             ObjectNode o = sources.addObject();
@@ -215,7 +182,7 @@ public final class CompetitionFile {
             root.put("couplingScale", instance.couplingScale());
         }
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            return JsonInput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -230,68 +197,12 @@ public final class CompetitionFile {
         }
     }
 
-    private static void allowOnly(JsonNode node, String prefix, Set<String> allowed) {
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String n = names.next();
-            if (!allowed.contains(n)) {
-                throw new InvalidInputException(prefix + n, "unknown field (allowed: " + String.join(", ",
-                        allowed.stream().sorted().toList()) + ")");
-            }
-        }
-    }
-
-    private static void object(JsonNode node, String at) {
-        if (node == null || !node.isObject()) {
-            throw new InvalidInputException(at, "must be a JSON object");
-        }
-    }
-
-    private static JsonNode required(JsonNode node, String name, String at) {
-        JsonNode v = node.get(name);
-        if (v == null || v.isNull()) {
-            throw new InvalidInputException(at + "." + name, "is missing");
-        }
-        return v;
-    }
-
-    private static JsonNode array(JsonNode node, String name, String at) {
-        JsonNode v = node.get(name);
-        if (v == null || v.isNull()) {
-            throw new InvalidInputException(at, "is missing");
-        }
-        if (!v.isArray()) {
-            throw new InvalidInputException(at, "must be an array");
-        }
-        return v;
-    }
-
-    private static String text(JsonNode node, String name, String at) {
-        JsonNode v = required(node, name, at);
-        if (!v.isTextual()) {
-            throw new InvalidInputException(at + "." + name, "must be a string");
-        }
-        return v.asText();
-    }
-
-    private static double number(JsonNode v, String at) {
-        if (!v.isNumber()) {
-            throw new InvalidInputException(at, "must be a number, got " + v);
-        }
-        double d = v.asDouble();
-        if (!Double.isFinite(d)) {
-            throw new InvalidInputException(at, "must be a finite number, got " + v);
-        }
-        return d;
-    }
-
-    private static double[] vector(JsonNode v, String at) {
-        if (!v.isArray()) {
-            throw new InvalidInputException(at, "must be an array of numbers");
-        }
+    /** @return the array of numbers at {@code at}, which may be empty */
+    private static double[] vector(JsonNode node, String at) {
+        JsonNode v = JsonInput.array(node, at);
         double[] x = new double[v.size()];
         for (int i = 0; i < x.length; i++) {
-            x[i] = number(v.get(i), at + "[" + i + "]");
+            x[i] = JsonInput.number(v.get(i), at + "[" + i + "]");
         }
         return x;
     }

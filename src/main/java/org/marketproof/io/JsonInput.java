@@ -85,14 +85,20 @@ public final class JsonInput {
         return node;
     }
 
-    /** @return the non-empty array at {@code path} */
-    public static JsonNode nonEmptyArray(JsonNode node, String path) {
+    /** @return the array at {@code path}, which may be empty */
+    public static JsonNode array(JsonNode node, String path) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             throw new InvalidInputException(path, "missing");
         }
         if (!node.isArray()) {
             throw new InvalidInputException(path, "expected an array");
         }
+        return node;
+    }
+
+    /** @return the non-empty array at {@code path} */
+    public static JsonNode nonEmptyArray(JsonNode node, String path) {
+        array(node, path);
         if (node.isEmpty()) {
             throw new InvalidInputException(path, "must not be empty");
         }
@@ -101,8 +107,12 @@ public final class JsonInput {
 
     /** @return the non-blank string field {@code name} of {@code parent} */
     public static String string(JsonNode parent, String name, String path) {
-        JsonNode node = parent.get(name);
-        if (node == null || node.isNull()) {
+        return string(parent.get(name), path);
+    }
+
+    /** @return the non-blank string at {@code node} (for example an array element) */
+    public static String string(JsonNode node, String path) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
             throw new InvalidInputException(path, "missing");
         }
         if (!node.isTextual()) {
@@ -127,6 +137,21 @@ public final class JsonInput {
             throw new InvalidInputException(path, "number too large to handle: " + node.asText());
         }
         return x;
+    }
+
+    /**
+     * @return the finite number field {@code name} of {@code parent}, or {@code absent} if the field
+     *     is not there; an explicit {@code null} is rejected rather than read as absent
+     */
+    public static double number(JsonNode parent, String name, String path, double absent) {
+        JsonNode node = parent.get(name);
+        if (node == null) {
+            return absent;
+        }
+        if (node.isNull()) {
+            throw new InvalidInputException(path, "expected a number, found null (omit the field for the default)");
+        }
+        return number(node, path);
     }
 
     /** @return the number field {@code name}, which must be finite and strictly positive */
