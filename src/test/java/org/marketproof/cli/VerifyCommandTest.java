@@ -51,6 +51,19 @@ class VerifyCommandTest {
         assertEquals(Main.EXIT_CLAIM_FALSIFIED, r.exit(), r.out() + r.err());
     }
 
+    /** A user's mechanism, named on the command line and loaded from a class directory, is audited. */
+    @Test
+    void verifyAuditsAUserMechanismClass() throws Exception {
+        Path file = CliRun.bundled(dir, "market-example.json");
+        Path classes = Path.of(org.marketproof.verify.BatteryTest.FlatFeeMechanism.class.getProtectionDomain()
+                .getCodeSource().getLocation().toURI());
+        CliRun r = CliRun.of("verify", file.toString(), "--mechanism-class",
+                org.marketproof.verify.BatteryTest.FlatFeeMechanism.class.getName(), "--classpath", classes.toString());
+        assertEquals(Main.EXIT_CLAIM_FALSIFIED, r.exit(), r.out() + r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("flat-fee") && l.contains("ICC") && l.contains("FALSIFIED")),
+                r.out());
+    }
+
     @Test
     void verifyRefusesAnUnknownMechanism() throws IOException {
         Path file = CliRun.bundled(dir, "market-example.json");

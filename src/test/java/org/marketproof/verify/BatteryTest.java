@@ -19,7 +19,7 @@ import org.marketproof.market.settlement.Settlement;
 import org.marketproof.market.strategy.Scenarios;
 
 /** The battery as a library call, as a user's CI would use it (specs/strategies.md, "Auditing your mechanism"). */
-class BatteryTest {
+public class BatteryTest {
 
     /**
      * A user's mechanism: pays contributor 1 a flat fee for a dataset of the right size, whatever it
