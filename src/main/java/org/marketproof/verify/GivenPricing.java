@@ -7,7 +7,7 @@ import org.marketproof.market.instance.MarketInstance;
 import java.math.BigDecimal;
 import org.marketproof.market.pricing.Algorithm1;
 import org.marketproof.market.pricing.Algorithm1Result;
-import org.marketproof.market.pricing.FractionOrder;
+import org.marketproof.algebra.FractionOrder;
 import org.marketproof.market.pricing.PriceCurve;
 import org.marketproof.market.pricing.PricingSolution;
 import org.marketproof.market.pricing.ValueUnits;

@@ -7,6 +7,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.marketproof.InvalidInputException;
+import org.marketproof.algebra.FractionOrder;
 import org.marketproof.io.Decimals;
 import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.mechanism.Algorithm2;
@@ -84,7 +85,7 @@ public final class MarketClaims {
         String evidence = "profit_N+ = " + Decimals.decimal(a1.profit()) + ", certified OPT <= " + Decimals.decimal(a1.profitUpperBound())
                 + ", gap " + Decimals.decimal(gap) + " vs allowed |B| eps-loss " + Decimals.decimal(allowed) + " (" + pricer.name() + ")";
         Verdict v;
-        if (gap.compareTo(allowed) <= 0) {
+        if (FractionOrder.compare(gap, allowed) <= 0) {
             v = Verdict.HOLDS;
         } else if (perBuyer == 0 && a1.nPlus() > 0 && a1.profit().signum() < 0 && a1.profitUpperBound().signum() == 0) {
             // the exact pricer's bound is tight: OPT = 0 (collect nothing) beats every N >= 1

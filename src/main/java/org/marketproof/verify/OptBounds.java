@@ -1,6 +1,6 @@
 package org.marketproof.verify;
 
-import org.marketproof.market.pricing.FractionOrder;
+import org.marketproof.algebra.FractionOrder;
 import java.util.Arrays;
 import org.apache.commons.numbers.fraction.BigFraction;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package org.marketproof.verify;
 
-import org.marketproof.market.pricing.FractionOrder;
+import org.marketproof.algebra.FractionOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

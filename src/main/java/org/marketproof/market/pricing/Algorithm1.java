@@ -1,5 +1,6 @@
 package org.marketproof.market.pricing;
 
+import org.marketproof.algebra.FractionOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.apache.commons.numbers.fraction.BigFraction;

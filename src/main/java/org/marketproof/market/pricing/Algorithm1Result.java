@@ -1,5 +1,6 @@
 package org.marketproof.market.pricing;
 
+import org.marketproof.algebra.FractionOrder;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**

@@ -2,9 +2,9 @@ package org.marketproof.market.settlement;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.marketproof.algebra.FractionOrder;
 import org.marketproof.kernel.BalancedRounding;
 
 /**
@@ -60,8 +60,11 @@ public record RoundedSettlement(BigFraction unit, long[] buyerPrices, long[] pay
         for (int k = 0; k < n; k++) {
             order[k] = k;
         }
-        java.util.Arrays.sort(order, Comparator.comparing((Integer k) -> remainder[k]).reversed()
-                .thenComparing(k -> k));
+        // largest remainder first, ties to the earlier party (FractionOrder: see finding PR3)
+        java.util.Arrays.sort(order, (k, l) -> {
+            int byRemainder = FractionOrder.compare(remainder[l], remainder[k]);
+            return byRemainder != 0 ? byRemainder : Integer.compare(k, l);
+        });
         long[] sortedFloors = new long[n];
         for (int r = 0; r < n; r++) {
             sortedFloors[r] = floor[order[r]];
@@ -89,7 +92,7 @@ public record RoundedSettlement(BigFraction unit, long[] buyerPrices, long[] pay
         }
         BigFraction limit = BigFraction.of(BalancedRounding.MAX_UNITS - 1);
         for (BigFraction a : concat(s.prices(), s.payments())) {
-            if (a.divide(unit).abs().compareTo(limit) > 0) {
+            if (FractionOrder.compare(a.divide(unit).abs(), limit) > 0) {
                 return "an amount exceeds 2^40 currency units, beyond the verified rounding kernel's range";
             }
         }

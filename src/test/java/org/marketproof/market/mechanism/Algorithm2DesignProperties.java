@@ -18,7 +18,7 @@ import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.pricing.Algorithm1;
 import org.marketproof.market.pricing.Algorithm1Result;
 import org.marketproof.market.pricing.ExactPricer;
-import org.marketproof.market.pricing.FractionOrder;
+import org.marketproof.algebra.FractionOrder;
 import org.marketproof.market.pricing.Optimum;
 import org.marketproof.market.pricing.ValueTable;
 

@@ -1,5 +1,6 @@
 package org.marketproof.market.pricing;
 
+import org.marketproof.algebra.FractionOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

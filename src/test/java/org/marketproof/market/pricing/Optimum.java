@@ -1,5 +1,6 @@
 package org.marketproof.market.pricing;
 
+import org.marketproof.algebra.FractionOrder;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /** OPT of (3) and the profits of Algorithm 1's range, by the exact pricer without pruning. */

@@ -1,6 +1,6 @@
 package org.marketproof.market.strategy;
 
-import org.marketproof.market.pricing.FractionOrder;
+import org.marketproof.algebra.FractionOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.marketproof.market.pricing;
+package org.marketproof.algebra;
 
 import org.apache.commons.numbers.fraction.BigFraction;
 

@@ -1,4 +1,4 @@
-package org.marketproof.market.pricing;
+package org.marketproof.algebra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
