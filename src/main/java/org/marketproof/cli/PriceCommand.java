@@ -1,15 +1,12 @@
 package org.marketproof.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.marketproof.io.JsonInput;
+import org.marketproof.io.Decimals;
 import org.marketproof.market.instance.BuyerType;
 import org.marketproof.market.instance.InstanceReader;
 import org.marketproof.market.instance.MarketInstance;
@@ -31,8 +28,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "price", mixinStandardHelpOptions = true,
         description = "Profit-optimal envy-free pricing (Algorithm 1 of Chen, Clinton, Kandasamy).")
 public final class PriceCommand implements Callable<Integer> {
-
-    private static final int DIGITS = 12;
 
     @Parameters(index = "0", paramLabel = "INSTANCE", description = "market instance file (JSON)")
     private Path instance;
@@ -61,14 +56,6 @@ public final class PriceCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String decimal(BigFraction f) {
-        return f.bigDecimalValue(DIGITS, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-    }
-
-    private static BigDecimal number(BigFraction f) {
-        return f.bigDecimalValue(DIGITS, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    }
-
     private static void text(PrintWriter out, MarketInstance market, OrderedItemPricer pricer, Algorithm1Result r,
             ValueTable values, boolean envyFree, boolean rational) {
         out.printf("pricer: %s%n", pricer.name());
@@ -78,18 +65,19 @@ public final class PriceCommand implements Callable<Integer> {
             BuyerType b = market.buyers().get(k);
             int m = r.purchases()[k];
             out.printf("%-16s %7d %8d %18s %18s%n", b.name(), b.count(), m,
-                    decimal(ValueUnits.toExact(r.prices()[k])), decimal(ValueUnits.toExact(values.value(k, m))));
+                    Decimals.decimal(ValueUnits.toExact(r.prices()[k])), Decimals.decimal(ValueUnits.toExact(values.value(k, m))));
         }
-        out.printf("revenue: %s%n", decimal(ValueUnits.toExact(r.solution().revenue())));
-        out.printf("profit: %s (exact %s)%n", decimal(r.profit()), r.profit());
-        out.printf("certified upper bound on OPT: %s%n", decimal(r.profitUpperBound()));
-        out.printf("certified gap: %s%n", decimal(r.gap()));
+        out.printf("revenue: %s%n", Decimals.decimal(ValueUnits.toExact(r.solution().revenue())));
+        out.printf("profit: %s (exact %s)%n", Decimals.decimal(r.profit()), Decimals.fraction(r.profit()));
+        out.printf("certified upper bound on OPT: %s%n", Decimals.decimal(r.profitUpperBound()));
+        out.printf("certified gap: %s%n", Decimals.decimal(r.gap()));
         out.printf("EFB (kernel): %s, IRB (kernel): %s%n", envyFree ? "yes" : "NO", rational ? "yes" : "NO");
     }
 
+    /** JSON fields are documented in specs/cli.md; exact numbers as {"decimal", "exact"}. */
     private static String json(MarketInstance market, OrderedItemPricer pricer, Algorithm1Result r,
             ValueTable values, boolean envyFree, boolean rational) {
-        ObjectNode root = JsonInput.mapper().createObjectNode();
+        ObjectNode root = JsonOut.object();
         root.put("pricer", pricer.name());
         root.put("nPlus", r.nPlus());
         root.put("searchLimit", r.searchLimit());
@@ -102,21 +90,15 @@ public final class PriceCommand implements Callable<Integer> {
             o.put("name", b.name());
             o.put("count", b.count());
             o.put("size", m);
-            o.put("price", number(ValueUnits.toExact(r.prices()[k])));
-            o.put("priceExact", ValueUnits.toExact(r.prices()[k]).toString());
-            o.put("value", number(ValueUnits.toExact(values.value(k, m))));
+            o.set("price", JsonOut.exact(ValueUnits.toExact(r.prices()[k])));
+            o.set("value", JsonOut.exact(ValueUnits.toExact(values.value(k, m))));
         }
-        root.put("revenue", number(ValueUnits.toExact(r.solution().revenue())));
-        root.put("profit", number(r.profit()));
-        root.put("profitExact", r.profit().toString());
-        root.put("profitUpperBound", number(r.profitUpperBound()));
-        root.put("gap", number(r.gap()));
+        root.set("revenue", JsonOut.exact(ValueUnits.toExact(r.solution().revenue())));
+        root.set("profit", JsonOut.exact(r.profit()));
+        root.set("profitUpperBound", JsonOut.exact(r.profitUpperBound()));
+        root.set("gap", JsonOut.exact(r.gap()));
         root.put("envyFree", envyFree);
         root.put("individuallyRational", rational);
-        try {
-            return JsonInput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonOut.pretty(root);
     }
 }

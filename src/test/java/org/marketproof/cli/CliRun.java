@@ -1,11 +1,15 @@
 package org.marketproof.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * One run of the command line with captured output, as a user would see it.
@@ -25,6 +29,17 @@ public record CliRun(int exit, String out, String err) {
         cl.setErr(new PrintWriter(err));
         int exit = cl.execute(args);
         return new CliRun(exit, out.toString(), err.toString());
+    }
+
+    /** @return the exact value of a printed number {@code {"decimal": ..., "exact": "p/q"}} */
+    public static BigFraction exact(JsonNode n) {
+        String[] f = n.get("exact").asText().split("/");
+        return f.length == 1 ? BigFraction.of(new BigInteger(f[0])) : BigFraction.of(new BigInteger(f[0]), new BigInteger(f[1]));
+    }
+
+    /** @return the printed decimal of a number {@code {"decimal": ..., "exact": ...}} */
+    public static BigDecimal decimal(JsonNode n) {
+        return new BigDecimal(n.get("decimal").asText());
     }
 
     /** Copies the bundled example {@code examples/NAME} into {@code dir} and returns its path. */

@@ -32,12 +32,6 @@ class DesignAndSettleCommandTest {
     @TempDir
     Path dir;
 
-    private static BigFraction exact(JsonNode n) {
-        String[] f = n.get("exact").asText().split("/");
-        return f.length == 1 ? BigFraction.of(new java.math.BigInteger(f[0]))
-                : BigFraction.of(new java.math.BigInteger(f[0]), new java.math.BigInteger(f[1]));
-    }
-
     /**
      * design --exact: N+ and q_j+ are Algorithm 1's with the exact pricer; d_i = c_i N_i*^2 / sigma^2,
      * W = sum_j q_j+ - c_1 N_1* - c_2 N_2*, E[payment] = c_i N_i* + W N_i* / N+ recomputed here.
@@ -57,25 +51,25 @@ class DesignAndSettleCommandTest {
         for (int b = 0; b < inst.buyers().size(); b++) {
             JsonNode buyer = j.get("buyers").get(b);
             BigFraction q = BigFraction.of(a1.prices()[b], 1L << 40);
-            assertEquals(q, exact(buyer.get("expectedPrice")));
+            assertEquals(q, CliRun.exact(buyer.get("expectedPrice")));
             assertEquals(a1.purchases()[b], buyer.get("allocation").asInt());
             revenue = revenue.add(q.multiply(inst.buyers().get(b).count()));
         }
         BigFraction c1 = BigFraction.from(inst.cost(0));
         BigFraction c2 = BigFraction.from(inst.cost(1));
         BigFraction w = revenue.subtract(c1.multiply(n[0])).subtract(c2.multiply(n[1]));
-        assertEquals(w, exact(j.get("W")));
+        assertEquals(w, CliRun.exact(j.get("W")));
         assertEquals(a1.profit().subtract(c2.subtract(c1)), w, "W = profit_N+ - (c_2 - c_1)");
         for (int i = 0; i < 3; i++) {
             JsonNode c = j.get("contributors").get(i);
             BigFraction ci = BigFraction.from(inst.cost(i));
             assertEquals(n[i], c.get("instruction").asInt());
             if (i < 2) {
-                assertEquals(ci.multiply(n[i] * n[i]).divide(sigma2), exact(c.get("d")));
+                assertEquals(ci.multiply(n[i] * n[i]).divide(sigma2), CliRun.exact(c.get("d")));
             }
             BigFraction share = w.multiply(n[i]).divide(a1.nPlus());
-            assertEquals(ci.multiply(n[i]).add(share), exact(c.get("expectedPayment")));
-            assertEquals(share, exact(c.get("expectedUtility")));
+            assertEquals(ci.multiply(n[i]).add(share), CliRun.exact(c.get("expectedPayment")));
+            assertEquals(share, CliRun.exact(c.get("expectedUtility")));
         }
         assertTrue(j.get("individuallyRationalForContributors").asBoolean());
     }
@@ -99,24 +93,24 @@ class DesignAndSettleCommandTest {
         JsonNode design = JsonInput.parse(CliRun.of("design", file.toString(), "--exact", "--json").out(), "design");
         BigFraction sigma2 = BigFraction.from(inst.variance());
         BigFraction gap = mean(y1).subtract(mean(y2)).pow(2);
-        BigFraction[] d = {exact(design.get("contributors").get(0).get("d")), exact(design.get("contributors").get(1).get("d"))};
+        BigFraction[] d = {CliRun.exact(design.get("contributors").get(0).get("d")), CliRun.exact(design.get("contributors").get(1).get("d"))};
         int[] n = {nPlus - 1, 1};
-        BigFraction w = exact(design.get("W"));
+        BigFraction w = CliRun.exact(design.get("W"));
         long buyers = inst.buyerCount();
         for (int b = 0; b < inst.buyers().size(); b++) {
-            BigFraction q = exact(design.get("buyers").get(b).get("expectedPrice"));
+            BigFraction q = CliRun.exact(design.get("buyers").get(b).get("expectedPrice"));
             BigFraction p = BigFraction.ZERO;
             for (int i = 0; i < 2; i++) {
                 BigFraction corr = d[i].multiply(sigma2).divide(n[1 - i]).add(d[i].multiply(sigma2).divide(n[i]));
                 p = p.add(q.multiply(n[i]).divide(nPlus)).add(corr.divide(buyers)).subtract(d[i].multiply(gap).divide(buyers));
             }
-            assertEquals(p, exact(j.get("buyers").get(b).get("price")), "price (14) of buyer " + b);
+            assertEquals(p, CliRun.exact(j.get("buyers").get(b).get("price")), "price (14) of buyer " + b);
         }
         for (int i = 0; i < 2; i++) {
             BigFraction ci = BigFraction.from(inst.cost(i));
             BigFraction corr = d[i].multiply(sigma2).divide(n[1 - i]).add(d[i].multiply(sigma2).divide(n[i]));
             BigFraction pay = w.multiply(n[i]).divide(nPlus).add(ci.multiply(n[i])).add(corr).subtract(d[i].multiply(gap));
-            assertEquals(pay, exact(j.get("contributors").get(i).get("payment")), "payment (15) of contributor " + i);
+            assertEquals(pay, CliRun.exact(j.get("contributors").get(i).get("payment")), "payment (15) of contributor " + i);
         }
         assertTrue(j.get("budgetBalanced").asBoolean());
         assertEquals(j.get("roundedTotalPrices").asLong(), j.get("roundedTotalPayments").asLong());
@@ -136,7 +130,7 @@ class DesignAndSettleCommandTest {
         assertFalse(j.get("budgetBalanced").asBoolean());
         BigFraction deficit = BigFraction.from(inst.cost(1)).subtract(BigFraction.from(inst.cost(0)))
                 .multiply(nPlus - 1).divide(nPlus);
-        assertEquals(deficit.negate(), exact(j.get("surplus")));
+        assertEquals(deficit.negate(), CliRun.exact(j.get("surplus")));
         assertTrue(j.has("roundingRefused"));
     }
 

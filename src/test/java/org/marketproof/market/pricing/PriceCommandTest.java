@@ -55,8 +55,8 @@ class PriceCommandTest {
             nPlus++;
         }
         assertEquals(nPlus, j.get("nPlus").asInt());
-        assertEquals(best.toString(), j.get("profitExact").asText());
-        assertEquals(0, j.get("gap").decimalValue().signum());
+        assertEquals(best, CliRun.exact(j.get("profit")));
+        assertEquals(0, CliRun.exact(j.get("gap")).signum());
         assertTrue(j.get("envyFree").asBoolean() && j.get("individuallyRational").asBoolean());
         double variance = inst.variance();
         double[] closed = {
@@ -67,14 +67,14 @@ class PriceCommandTest {
         BigDecimal revenue = BigDecimal.ZERO;
         for (int k = 0; k < 4; k++) {
             JsonNode b = j.get("buyers").get(k);
-            assertEquals(closed[k], b.get("value").asDouble(), 1e-11, b.get("name").asText());
-            assertTrue(b.get("price").decimalValue().compareTo(b.get("value").decimalValue()) <= 0);
-            revenue = revenue.add(b.get("price").decimalValue().multiply(BigDecimal.valueOf(b.get("count").asInt())));
+            assertEquals(closed[k], CliRun.decimal(b.get("value")).doubleValue(), 1e-11, b.get("name").asText());
+            assertTrue(CliRun.exact(b.get("price")).subtract(CliRun.exact(b.get("value"))).signum() <= 0);
+            revenue = revenue.add(CliRun.decimal(b.get("price")).multiply(BigDecimal.valueOf(b.get("count").asInt())));
         }
-        assertTrue(revenue.subtract(j.get("revenue").decimalValue()).abs().compareTo(new BigDecimal("1e-10")) <= 0,
+        assertTrue(revenue.subtract(CliRun.decimal(j.get("revenue"))).abs().compareTo(new BigDecimal("1e-10")) <= 0,
                 "revenue " + j.get("revenue") + " vs sum of count x price " + revenue);
-        assertEquals(j.get("profit").decimalValue().doubleValue(),
-                j.get("revenue").decimalValue().doubleValue() - c1 * nPlus, 1e-10);
+        assertEquals(CliRun.decimal(j.get("profit")).doubleValue(),
+                CliRun.decimal(j.get("revenue")).doubleValue() - c1 * nPlus, 1e-10);
     }
 
     @Test
