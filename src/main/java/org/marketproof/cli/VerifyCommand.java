@@ -35,7 +35,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     /** The bundled example instances, as class-path resources under {@code examples/}. */
     static final List<String> BUNDLED = List.of("market-example.json", "competition-example.json",
-            "competition-bounded.json");
+            "competition-bounded.json", "competition-theorem1.json");
 
     @Parameters(arity = "0..*", paramLabel = "INSTANCE",
             description = "Market instance, scenario or competition files (JSON; told apart by their top-level fields).")

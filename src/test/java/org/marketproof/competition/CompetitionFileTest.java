@@ -29,7 +29,7 @@ class CompetitionFileTest {
 
     @Test
     void bundledExamplesParseAndRoundTrip() {
-        for (String f : new String[] {"competition-example.json", "competition-bounded.json"}) {
+        for (String f : new String[] {"competition-example.json", "competition-bounded.json", "competition-theorem1.json"}) {
             CompetitionInstance i = CompetitionFile.read(Path.of("src/main/resources/examples/" + f));
             assertEquals(i, CompetitionFile.parse(CompetitionFile.write(i), f));
         }
