@@ -24,7 +24,9 @@ import org.marketproof.InvalidInputException;
  */
 public final class JsonInput {
 
+    /** Floats are kept as written (BigDecimal), so that an out-of-range number is reported as given. */
     private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
@@ -67,11 +69,21 @@ public final class JsonInput {
         } catch (JsonParseException e) {
             throw new InvalidInputException(source, "malformed JSON at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                    + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+                    + ": " + parserProblem(e));
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(source, "malformed JSON: "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
+    }
+
+    /**
+     * @return the parser's description of the problem, first line only, without its advice on
+     *     parser settings (JSON has no NaN or Infinity, and this tool does not accept them)
+     */
+    public static String parserProblem(JsonParseException e) {
+        String first = e.getOriginalMessage().lines().findFirst().orElse("");
+        int advice = first.indexOf(": enable ");
+        return advice < 0 ? first : first.substring(0, advice) + " (not a JSON number)";
     }
 
     /** @return the object at {@code path} */

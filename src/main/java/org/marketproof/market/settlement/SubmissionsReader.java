@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.marketproof.InvalidInputException;
+import org.marketproof.io.JsonInput;
 import org.marketproof.market.instance.MarketInstance;
 
 /**
@@ -39,8 +40,7 @@ public final class SubmissionsReader {
             throw new InvalidInputException(name, "no such file");
         } catch (JsonParseException e) {
             throw new InvalidInputException(name, "malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+                    + ", column " + e.getLocation().getColumnNr() + ": " + JsonInput.parserProblem(e));
         } catch (IOException e) {
             throw new InvalidInputException(name, "cannot be read (" + e.getMessage() + ")");
         }
@@ -51,8 +51,7 @@ public final class SubmissionsReader {
         try (JsonParser p = FACTORY.createParser(json)) {
             return read(p, instance, "submissions");
         } catch (JsonParseException e) {
-            throw new InvalidInputException("submissions", "malformed JSON: "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw new InvalidInputException("submissions", "malformed JSON: " + JsonInput.parserProblem(e));
         } catch (IOException e) {
             throw new InvalidInputException("submissions", "cannot be read (" + e.getMessage() + ")");
         }
