@@ -1,6 +1,5 @@
 package org.marketproof.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -8,6 +7,7 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.marketproof.competition.CompetitionFile;
 import org.marketproof.competition.EquilibriumReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +20,8 @@ public final class EquilibriumCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "COMPETITION.json", description = "the competition file")
     Path file;
 
-    @Option(names = "--json", description = "print machine-readable JSON")
-    boolean json;
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--oracle", description = "also check each equilibrium with the numerical deviation oracle")
     boolean oracle;
@@ -31,14 +31,13 @@ public final class EquilibriumCommand implements Callable<Integer> {
     long seed;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         ObjectNode report = EquilibriumReport.build(CompetitionFile.read(file),
                 oracle ? RandomSource.XO_RO_SHI_RO_128_PP.create(seed) : null);
         if (oracle) {
             report.put("seed", seed);
         }
-        System.out.print(json ? new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n"
-                : EquilibriumReport.text(report) + (oracle ? "seed " + seed + "\n" : ""));
+        output.print(report, r -> EquilibriumReport.text(r) + (oracle ? "seed " + seed : ""));
         return 0;
     }
 }

@@ -6,12 +6,10 @@ import org.marketproof.io.JsonInput;
 import org.marketproof.market.mechanism.Mechanism;
 import org.marketproof.market.mechanism.catalog.MechanismCatalog;
 import org.marketproof.verify.Counterexample;
-import org.marketproof.verify.MechanismLoader;
 import org.marketproof.verify.Replay;
 import org.marketproof.verify.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code marketproof replay}: re-checks a counterexample file. */
@@ -27,17 +25,15 @@ public final class ReplayCommand implements Callable<Integer> {
     @Mixin
     PricerOptions pricer;
 
-    @Option(names = "--mechanism-class", description = "a user's Mechanism class, when the counterexample is about one")
-    String mechanismClass;
-
-    @Option(names = "--classpath", description = "jar or directory holding --mechanism-class")
-    Path classpath;
+    /** A user's mechanism, when the counterexample is about one; else the catalog mechanism it names. */
+    @Mixin
+    UserMechanismOptions user;
 
     @Override
     public Integer call() {
         Counterexample ce = Counterexample.read(JsonInput.read(file));
-        Mechanism m = mechanismClass != null ? MechanismLoader.load(mechanismClass, classpath)
-                : MechanismCatalog.named(ce.mechanism(), new Scenario(ce.instance(), ce.pricing()).algorithm1(pricer.pricer()));
+        Mechanism m = user.load().orElseGet(() -> MechanismCatalog.named(ce.mechanism(),
+                new Scenario(ce.instance(), ce.pricing()).algorithm1(pricer.pricer())));
         Replay.Outcome o = Replay.check(ce, m);
         System.out.println(ce.claim() + " (" + ce.source() + ") on mechanism " + m.name() + ", evaluator " + ce.evaluator()
                 + (ce.evaluator().equals("exact") ? "" : " (" + ce.samples() + " samples, level " + ce.level() + ", seed "
