@@ -69,6 +69,18 @@ public final class ChargePolytope {
         return point(shares);
     }
 
+    /** @return the shares that split each source's effort equally among its buyers (the centre) */
+    public double[][] equalShares() {
+        double[][] shares = market.zeroProfile();
+        for (int s = 0; s < market.sourceCount(); s++) {
+            int[] buyers = market.buyers(s);
+            for (int b : buyers) {
+                shares[b][s] = 1.0 / buyers.length;
+            }
+        }
+        return shares;
+    }
+
     /** @return a uniformly random point (flat Dirichlet shares per source) */
     public double[][] randomPoint(UniformRandomProvider rng) {
         double[][] shares = market.zeroProfile();

@@ -96,7 +96,7 @@ public final class CouplingMatrix {
         }
         // Eigenvalues of a non-symmetric matrix are accurate to about eps * ||Xi||.
         double err = 1e-12 * Math.max(1, rho);
-        return new SpectralRadius(rho, Math.max(0, rho - err), rho + err, "dense eigenvalues");
+        return SpectralRadius.enclosed(rho, Math.max(0, rho - err), rho + err, "dense eigenvalues");
     }
 
     /** @return {@code rho(Xi)} enclosed by Collatz-Wielandt bounds, matrix-free */
@@ -135,7 +135,7 @@ public final class CouplingMatrix {
                 }
             }
         }
-        return new SpectralRadius((lower + upper) / 2, lower, upper, "Collatz-Wielandt bounds");
+        return SpectralRadius.enclosed((lower + upper) / 2, lower, upper, "Collatz-Wielandt bounds");
     }
 
     /**

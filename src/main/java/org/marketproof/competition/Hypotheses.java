@@ -15,18 +15,37 @@ package org.marketproof.competition;
 public record Hypotheses(boolean positiveDemand, boolean demandAboveThreshold, boolean demandBelowUpper,
         boolean allUnbounded, boolean allBounded, boolean fullSharing, int aggregators) {
 
+    /** @return the hypotheses decided in doubles */
     public static Hypotheses of(Market market) {
+        return of(market, java.util.Optional.empty());
+    }
+
+    /**
+     * @param exact the market's exact constants, when it has them: then every comparison of a
+     *     demand with 0 or with the lower threshold is exact (the upper threshold, transcendental,
+     *     through {@link ExactMarket#compareToUpper}, undecided counting as failed)
+     */
+    public static Hypotheses of(Market market, java.util.Optional<ExactMarket> exact) {
         boolean positive = true;
         boolean above = true;
         boolean below = true;
         boolean full = true;
         for (int s = 0; s < market.sourceCount(); s++) {
-            for (int b : market.buyers(s)) {
-                positive &= market.demand(b, s) > 0;
-            }
             EffortModel e = market.effort(s);
-            above &= market.totalDemand(s) >= e.lowerThreshold();
-            below &= market.totalDemand(s) < e.upperThreshold();
+            if (exact.isPresent()) {
+                ExactMarket em = exact.get();
+                for (int b : market.buyers(s)) {
+                    positive &= em.demand(b, s).signum() > 0;
+                }
+                above &= Exact.compare(em.totalDemand(s), em.lowerThreshold(s)) >= 0;
+                below &= em.compareToUpper(s, em.totalDemand(s)).orElse(0) < 0;
+            } else {
+                for (int b : market.buyers(s)) {
+                    positive &= market.demand(b, s) > 0;
+                }
+                above &= market.totalDemand(s) >= e.lowerThreshold();
+                below &= market.totalDemand(s) < e.upperThreshold();
+            }
             full &= market.buyers(s).length == market.aggregatorCount();
         }
         CompetitionInstance i = market.instance();
