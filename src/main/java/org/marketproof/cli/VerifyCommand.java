@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marketproof.InvalidInputException;
-import org.marketproof.competition.CompetitionClaims;
+import org.marketproof.claims.ClaimResult;
+import org.marketproof.competition.claims.CompetitionCatalog;
 import org.marketproof.competition.CompetitionFile;
 import org.marketproof.io.JsonInput;
 import org.marketproof.market.mechanism.Mechanism;
@@ -59,7 +60,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<ClaimVerdict> verdicts = new ArrayList<>();
         for (Input in : inputs()) {
             if (in.tree().has("sources")) {
-                verdicts.addAll(CompetitionClaims.check(CompetitionFile.fromJson(in.tree()), in.name(), seed));
+                CompetitionCatalog.check(CompetitionFile.fromJson(in.tree()), in.name(), seed).forEach(r -> verdicts.add(legacy(r)));
                 continue;
             }
             Scenario scenario = Scenario.fromJson(in.tree());
@@ -96,6 +97,18 @@ final class VerifyCommand implements Callable<Integer> {
                     v.evidence()));
         }
         return b.append(String.format("%d verdicts, %d falsified", verdicts.size(), falsified)).toString();
+    }
+
+    /** Paper 003's results in the verdict type this command still prints, until it prints {@link ClaimResult}s. */
+    private static ClaimVerdict legacy(ClaimResult r) {
+        org.marketproof.verify.Verdict v = switch (r.verdict().kind()) {
+            case HOLDS -> org.marketproof.verify.Verdict.HOLDS;
+            case FALSIFIED -> org.marketproof.verify.Verdict.FALSIFIED;
+            case NOT_APPLICABLE -> org.marketproof.verify.Verdict.NOT_APPLICABLE;
+            case NO_COUNTEREXAMPLE, INCONCLUSIVE -> org.marketproof.verify.Verdict.NO_COUNTEREXAMPLE_FOUND;
+        };
+        String prefix = r.verdict().kind() == org.marketproof.claims.Verdict.Kind.INCONCLUSIVE ? "inconclusive: " : "";
+        return new ClaimVerdict(r.id().value(), r.claim().source(), r.subject(), v, prefix + r.verdict().evidence());
     }
 
     private record Input(String name, JsonNode tree) {

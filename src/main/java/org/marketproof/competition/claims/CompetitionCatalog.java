@@ -1,6 +1,7 @@
 package org.marketproof.competition.claims;
 
 import java.util.List;
+import org.marketproof.claims.ClaimId;
 import org.marketproof.claims.ClaimInfo;
 import org.marketproof.claims.ClaimResult;
 import org.marketproof.claims.Claims;
@@ -73,13 +74,22 @@ public final class CompetitionCatalog {
         return Claims.evaluateAll(CLAIMS, new CompetitionContext(instance, instanceName, seed), instanceName, "");
     }
 
+    /**
+     * Checks one claim of paper 003 on one instance (for the properties that check one claim on many
+     * generated instances).
+     *
+     * @throws IllegalArgumentException if {@code claim} is not in the catalog
+     */
+    public static ClaimResult check(ClaimId claim, CompetitionInstance instance, String instanceName, long seed) {
+        CompetitionClaim c = CLAIMS.stream().filter(x -> x.info().id().equals(claim)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(claim + " is not a claim of paper 003"));
+        return Claims.evaluateAll(List.of(c), new CompetitionContext(instance, instanceName, seed), instanceName, "")
+                .get(0);
+    }
+
     /** @return every claim's id, source and statement, in catalog order */
     public static List<ClaimInfo> claims() {
         return CLAIMS.stream().map(CompetitionClaim::info).toList();
     }
 
-    /** @return the claims themselves, for the tests that check one claim on many instances */
-    static List<CompetitionClaim> all() {
-        return CLAIMS;
-    }
 }

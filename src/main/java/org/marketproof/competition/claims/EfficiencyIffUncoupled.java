@@ -65,7 +65,7 @@ final class EfficiencyIffUncoupled extends CompetitionClaim {
         }
         return new Verdict.Inconclusive(coupled + "; no certified equilibrium among "
                 + EfficientEquilibria.candidates(c).size() + " candidates is efficient, and derivation 9 does not"
-                + " apply (it needs |B| >= 2, full sharing and xi > 0 between two sources with Gamma_s >"
-                + " underline a_s, or a source with gamma_s > Gamma_s >= underline a_s)");
+                + " apply (it needs an entry xi^j_{i,s} > 0 of Xi at a source s with Gamma_s > underline a_s,"
+                + " or a source with gamma_s > Gamma_s >= underline a_s)");
     }
 }

@@ -64,13 +64,16 @@ final class EfficientEquilibria {
     }
 
     /**
-     * Derivation 9 of {@code specs/competition.md}: at every GN equilibrium with {@code gamma > 0}
-     * and totals below the upper thresholds, {@code theta^b_s a^b_s = gamma^b_s + coupling^b_s(theta)}
-     * for every buyer of a source with positive effort. So no equilibrium is efficient when (A) every
-     * source sells to every one of at least two aggregators and some {@code xi^j_{i,s} > 0} links two
-     * sources {@code i != s} with {@code Gamma > underline a} (efficiency forces {@code a = Gamma},
-     * {@code theta = 1} and zero coupling there); or (B) some source has {@code gamma_s > Gamma_s >=
-     * underline a_s} (an aggregator that does not buy from it competes with one that does).
+     * Derivation 9 of {@code specs/competition.md}. At a GN equilibrium with {@code gamma^b_s > 0}
+     * for buyers, every buyer's coordinate is interior or at the lower end of its effort range, so
+     * {@code theta^b_i a^b_i >= gamma^b_i + coupling^b_i(theta) > 0}: every {@code theta^b_i > 0} and
+     * {@code a^b_i > 0}. Efficiency at a source {@code s} with {@code Gamma_s > underline a_s} forces
+     * {@code a_s = Gamma_s}, hence {@code gamma_s = Gamma_s}, {@code theta = 1} and {@code
+     * coupling^b_s(theta) = 0} for its buyers. So no equilibrium is efficient when (A) some entry
+     * {@code Xi[(b, s), (j, i)] = xi^j_{i,s} > 0} has {@code Gamma_s > underline a_s} (and, with
+     * bounded effort, where a source may sit at {@code e_max} with {@code theta = 0}, also {@code
+     * Gamma_i > underline a_i}); or (B) some source has {@code gamma_s > Gamma_s >= underline a_s} (an
+     * aggregator that does not buy from it competes with one that does).
      *
      * @return which case applies, with its numbers, or empty when neither does
      */
@@ -89,17 +92,20 @@ final class EfficientEquilibria {
                         + " > Gamma_s = " + Exact.show(social) + " >= underline a_s, so a_s > Gamma_s at every GNE");
             }
         }
-        if (CompetitionHypotheses.FULL_SHARING.failure().apply(c).isPresent() || m.aggregatorCount() < 2) {
-            return Optional.empty();
-        }
-        for (int j = 0; j < m.aggregatorCount(); j++) {
-            for (int i : m.members(j)) {
-                for (int s : m.members(j)) {
-                    if (i != s && above[i] && above[s] && em.xi(j, i, s).signum() > 0) {
-                        return Optional.of("derivation 9 (A): |B| = " + m.aggregatorCount() + ", full sharing, xi^"
-                                + c.aggregator(j) + "_{" + c.source(i) + "," + c.source(s) + "} = "
-                                + Exact.show(em.xi(j, i, s)) + " > 0 with Gamma > underline a at both sources, so no"
-                                + " GNE has a = Gamma there");
+        boolean bounded = !c.instance().allUnbounded();
+        for (int b = 0; b < m.aggregatorCount(); b++) {
+            for (int s : m.members(b)) {
+                if (!above[s]) {
+                    continue;
+                }
+                for (int j : m.buyers(s)) {
+                    for (int i : m.members(j)) {
+                        if (j != b && i != s && m.buys(b, i) && (above[i] || !bounded) && em.xi(j, i, s).signum() > 0) {
+                            return Optional.of("derivation 9 (A): xi^" + c.aggregator(j) + "_{" + c.source(i) + ","
+                                    + c.source(s) + "} = " + Exact.show(em.xi(j, i, s)) + " > 0 couples "
+                                    + c.aggregator(b) + "'s coefficient for " + c.source(s) + " (Gamma_s > underline a_s)"
+                                    + " to " + c.aggregator(j) + "'s for " + c.source(i) + ", so a_s > Gamma_s at every GNE");
+                        }
                     }
                 }
             }
