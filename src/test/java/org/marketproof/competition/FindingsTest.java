@@ -168,6 +168,25 @@ class FindingsTest {
     }
 
     /**
+     * C9: Theorem 1 says there is no GN equilibrium when rho(Xi) >= 1; here rho(Xi) = 1.02 (decided
+     * exactly), yet an aggregator paying nothing for one source (theta = 1/2 there) gives a
+     * certified equilibrium, which the oracle accepts.
+     */
+    @Test
+    void anEquilibriumExistsAlthoughTheSpectralRadiusExceedsOne() {
+        CompetitionInstance instance = finding("equilibrium-despite-rho-above-one.json");
+        Market m = new Market(instance);
+        ExactMarket em = ExactMarket.of(m).orElseThrow();
+        assertFalse(MMatrixCriterion.of(em.couplingMatrix()).belowOne());
+        assertTrue(new CouplingMatrix(m).spectralRadius().lower() > 1.01);
+        assertFalsified(verdicts(instance).get("p003.theorem1.existence-iff-rho"), Kind.GNE_DESPITE_RHO);
+        KinkedEquilibria.Kink k = KinkedEquilibria.search(em, 4).found().orElseThrow();
+        var rng = org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(1L);
+        OracleReport r = new DeviationOracle(m, 2).check(k.candidate().charges(m), ExactMarket.toDouble(k.candidate().a()), rng);
+        assertTrue(r.equilibrium(), r.summary());
+    }
+
+    /**
      * Two mean aggregators and two sources have rho(Xi) = 1 exactly. The solver used to throw
      * ("too close to 1 to decide", exit 3); now rho >= 1 is decided exactly, existence is a verdict
      * and the equilibrium report says there is none.

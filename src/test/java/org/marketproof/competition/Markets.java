@@ -40,6 +40,8 @@ final class Markets {
     static final Shape THEOREM1_AS_STATED = new Shape(1, 3, false, false, 0.05, 1.0, 0.0, 1.6);
     /** Theorem 1 with the hypothesis it needs: {@code |B| >= 2}. */
     static final Shape THEOREM1 = new Shape(2, 3, false, false, 0.05, 1.0, 0.0, 1.6);
+    /** Theorem 1 with {@code rho(Xi) < 1}, where (26) has its equilibrium. */
+    static final Shape THEOREM1_BELOW_ONE = new Shape(2, 3, false, false, 0.05, 1.0, 0.0, 0.95);
     /** Near-threshold: {@code gamma_s} within 0.1% above the lower threshold. */
     static final Shape NEAR_THRESHOLD = new Shape(2, 3, false, false, 0.999, 1.0, 0.1, 0.9);
     /** Near {@code rho = 1}, from either side. */

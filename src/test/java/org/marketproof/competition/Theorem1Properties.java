@@ -26,6 +26,16 @@ class Theorem1Properties {
     }
 
     @Provide
+    Arbitrary<CompetitionInstance> belowOne() {
+        return Arbitraries.oneOf(Markets.instances(Markets.THEOREM1_BELOW_ONE), Markets.instances(Markets.NEAR_THRESHOLD));
+    }
+
+    @Provide
+    Arbitrary<CompetitionInstance> nearOne() {
+        return Markets.instances(Markets.NEAR_RHO_ONE);
+    }
+
+    @Provide
     Arbitrary<CompetitionInstance> theorem1AsStated() {
         return Markets.instances(Markets.THEOREM1_AS_STATED);
     }
@@ -35,13 +45,32 @@ class Theorem1Properties {
         return Markets.instances(Markets.PARTIAL);
     }
 
-    /** Decided exactly on both sides of rho = 1, also within 1e-4 of it: HOLDS below, a search that found nothing above. */
+    /**
+     * Decided exactly on both sides of rho = 1, also within 1e-4 of it: HOLDS below; above, a search
+     * that found nothing, or a kinked equilibrium (finding C9) certified.
+     */
     @Property(tries = 20)
     void anEquilibriumExistsExactlyWhenTheSpectralRadiusIsBelowOne(@ForAll("theorem1") CompetitionInstance market,
             @ForAll long seed) {
         Verdict v = check("p003.theorem1.existence-iff-rho", market, seed);
         applicable(v, 90);
-        assertConfirmed(v);
+        if (v.kind() == Verdict.Kind.FALSIFIED) {
+            assertFalsified(v, CompetitionCertificate.Kind.GNE_DESPITE_RHO);
+        } else {
+            assertConfirmed(v);
+        }
+    }
+
+    /** Finding C9: with rho(Xi) >= 1 an equilibrium at a kink can still exist, so existence is not "iff rho < 1". */
+    @Falsified("C9")
+    @Property(tries = 40, seed = "20240609", shrinking = ShrinkingMode.OFF)
+    void noEquilibriumExistsWhenTheSpectralRadiusIsAtLeastOne(@ForAll("nearOne") CompetitionInstance market,
+            @ForAll long seed) {
+        Verdict v = check("p003.theorem1.existence-iff-rho", market, seed);
+        if (v.kind() == Verdict.Kind.FALSIFIED) {
+            assertFalsified(v, CompetitionCertificate.Kind.GNE_DESPITE_RHO);
+        }
+        assertNotFalsified(v);
     }
 
     /** Theorem 1's first sentence with its hypotheses as stated: one aggregator has exactly one equilibrium (C1). */
@@ -91,10 +120,10 @@ class Theorem1Properties {
      * Theorem 1 item 1, the other direction: every charge-polytope point of (26) is an equilibrium.
      * Only a kinked equilibrium (C6) may falsify it, and then with that certificate.
      */
-    @Property(tries = 15)
-    void thePolytopeOfTwentySixConsistsOfEquilibria(@ForAll("theorem1") CompetitionInstance market, @ForAll long seed) {
+    @Property(tries = 10)
+    void thePolytopeOfTwentySixConsistsOfEquilibria(@ForAll("belowOne") CompetitionInstance market, @ForAll long seed) {
         Verdict v = check("p003.theorem1.polytope-is-gne", market, seed);
-        applicable(v, 70);
+        applicable(v, 90);
         if (v.kind() == Verdict.Kind.FALSIFIED) {
             assertFalsified(v, CompetitionCertificate.Kind.POLYTOPE_NOT_GNE);
         } else if (v.kind() != Verdict.Kind.NOT_APPLICABLE) {

@@ -4,6 +4,7 @@ import org.marketproof.claims.Search;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.EquilibriumCandidate;
 import org.marketproof.competition.ExactMarket;
+import org.marketproof.competition.KinkedEquilibria;
 import org.marketproof.competition.MMatrixCriterion;
 import org.marketproof.competition.Stationarity;
 
@@ -29,10 +30,17 @@ final class NoneOrInfinitelyMany extends CompetitionClaim {
         ExactMarket em = c.exact().get();
         MMatrixCriterion d = EquilibriumFacts.rho(em);
         if (!d.belowOne()) {
-            return c.kinks().found().isPresent()
-                    ? new Verdict.Inconclusive(d.describe() + "; a kinked equilibrium exists, and how many is not decided")
-                    : new Verdict.NoCounterexample(new Search(1 + c.kinks().tried(), c.seed(), "theta = 1 and "
-                            + c.kinks().tried() + " single-kink witnesses"), d.describe() + ": no GN equilibrium found");
+            if (c.kinks().found().isEmpty()) {
+                return new Verdict.NoCounterexample(new Search(1 + c.kinks().tried(), c.seed(), "theta = 1 and "
+                        + c.kinks().tried() + " single-kink witnesses"), d.describe() + ": no GN equilibrium found");
+            }
+            KinkedEquilibria.Kink k = c.kinks().found().get();
+            int face = EquilibriumFacts.polytopeDimension(em, k.candidate().a())
+                    - (EquilibriumFacts.sliceDimension(em, k.candidate().a(), k.source()) > 0 ? 1 : 0);
+            return face >= 1 ? Verdict.exact(d.describe() + "; a kinked GN equilibrium (finding C9) is one at every"
+                    + " share vector where " + c.aggregator(k.aggregator()) + " pays nothing for " + c.source(k.source())
+                    + " (its witness does not depend on the other shares), a face of dimension " + face + ": infinitely many")
+                    : new Verdict.Inconclusive(d.describe() + "; a kinked equilibrium exists with a single completion");
         }
         EquilibriumCandidate p = c.reducedEquilibrium().orElseThrow();
         Stationarity.Judgement j = c.judge(p);
