@@ -15,13 +15,11 @@ import org.marketproof.algebra.DoubleField;
  */
 public final class ChargePolytope {
     private final Market market;
-    private final double[][] a;
     private final double[] efforts;
     private final double[][] q;
 
     public ChargePolytope(Market market, double[][] a) {
         this.market = market;
-        this.a = a;
         this.efforts = market.efforts(a);
         this.q = market.variablePayments(a, efforts);
     }
@@ -145,10 +143,5 @@ public final class ChargePolytope {
             }
         }
         return out;
-    }
-
-    /** @return the equilibrium coefficients this polytope completes */
-    public double[][] coefficients() {
-        return a;
     }
 }

@@ -40,15 +40,6 @@ public record EquilibriumCandidate(BigFraction[][] a, BigFraction[][] shares, Bi
         return shares;
     }
 
-    /** @return the vertex where {@code payer[s]} pays all of {@code mu_s} */
-    public static BigFraction[][] vertexShares(Market market, int[] payer) {
-        BigFraction[][] shares = RationalMatrix.zeros(market.aggregatorCount(), market.sourceCount());
-        for (int s = 0; s < payer.length; s++) {
-            shares[payer[s]][s] = BigFraction.ONE;
-        }
-        return shares;
-    }
-
     /** @return this point with {@code kappa} added to the charge of aggregator {@code b} for source {@code s} */
     public EquilibriumCandidate withSlack(int b, int s, BigFraction kappa) {
         BigFraction[][] k = new BigFraction[slack.length][];

@@ -112,7 +112,7 @@ public final class EquilibriumReport {
         sb.append("method         ").append(r.get("method").asText()).append('\n');
         sb.append("hypotheses     ").append(r.get("hypotheses").toString()).append('\n');
         sb.append("equilibrium    ").append(r.get("exists").asBoolean()
-                ? r.get("equilibria").size() + " distinct coefficient profile(s) a" : "none").append('\n');
+                ? r.get("equilibria").size() + " distinct coefficient profile(s) a" : "none found").append('\n');
         int k = 0;
         for (var e : r.get("equilibria")) {
             sb.append(String.format("%n-- equilibrium %d (%s, residual of (28) %.1e)%n", ++k, e.get("method").asText(),

@@ -115,19 +115,6 @@ final class EquilibriumFacts {
         return Optional.of(br.signum() < 0 ? BigFraction.ZERO : br);
     }
 
-    /** @return the first {@code (b, s)} where {@code a^b_s} differs from the right side of (25), or empty */
-    static Optional<int[]> offFirstOrder(ExactMarket em, BigFraction[][] a) {
-        Market m = em.market();
-        for (int b = 0; b < m.aggregatorCount(); b++) {
-            for (int s : m.members(b)) {
-                if (Exact.compare(a[b][s], firstOrderTarget(em, a, b, s)) != 0) {
-                    return Optional.of(new int[] {b, s});
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /** @return {@code max_s |x_s - y_s|} as a double, for evidence */
     static double maxGap(BigFraction[] x, BigFraction[] y) {
         double g = 0;
