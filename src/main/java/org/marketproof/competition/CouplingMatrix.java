@@ -57,15 +57,8 @@ public final class CouplingMatrix {
         int m = market.aggregatorCount();
         for (int b = 0; b < m; b++) {
             for (int s : market.members(b)) {
-                for (int j : market.buyers(s)) {
-                    if (j == b) {
-                        continue;
-                    }
-                    for (int l : market.members(j)) {
-                        if (l != s && market.buys(b, l)) {
-                            xi.setEntry(unknown[b][s], unknown[j][l], market.xi(j, l, s));
-                        }
-                    }
+                for (int[] p : market.couplingPartners(b, s)) {
+                    xi.setEntry(unknown[b][s], unknown[p[0]][p[1]], market.xi(p[0], p[1], s));
                 }
             }
         }

@@ -241,15 +241,8 @@ public final class ExactMarket {
         BigFraction[][] x = RationalMatrix.zeros(dimension, dimension);
         for (int b = 0; b < market.aggregatorCount(); b++) {
             for (int s : market.members(b)) {
-                for (int j : market.buyers(s)) {
-                    if (j == b) {
-                        continue;
-                    }
-                    for (int l : market.members(j)) {
-                        if (l != s && market.buys(b, l)) {
-                            x[unknown[b][s]][unknown[j][l]] = xi(j, l, s);
-                        }
-                    }
+                for (int[] p : market.couplingPartners(b, s)) {
+                    x[unknown[b][s]][unknown[p[0]][p[1]]] = xi(p[0], p[1], s);
                 }
             }
         }
@@ -259,11 +252,9 @@ public final class ExactMarket {
     /** @return an off-diagonal {@code xi^b_{i,l} > 0} as {@code {b, i, l}}, or empty when all are 0 */
     public Optional<int[]> offDiagonalCoupling() {
         for (int b = 0; b < market.aggregatorCount(); b++) {
-            for (int i : market.members(b)) {
-                for (int l : market.members(b)) {
-                    if (i != l && xi(b, i, l).signum() > 0) {
-                        return Optional.of(new int[] {b, i, l});
-                    }
+            for (int[] p : market.offDiagonalPairs(b)) {
+                if (xi(b, p[0], p[1]).signum() > 0) {
+                    return Optional.of(new int[] {b, p[0], p[1]});
                 }
             }
         }

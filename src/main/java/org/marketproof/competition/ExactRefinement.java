@@ -65,17 +65,14 @@ public final class ExactRefinement {
                 }
                 system[row][row] = BigFraction.ONE;
                 rhs[row] = em.demand(b, s);
-                for (int i : market.members(b)) {
-                    for (int j : market.buyers(i)) {
-                        if (i == s || j == b || !market.buys(j, s)) {
-                            continue;
-                        }
-                        BigFraction x = em.xi(j, i, s);
-                        if (index[j][i] >= 0) {
-                            system[row][index[j][i]] = system[row][index[j][i]].subtract(x);
-                        } else {
-                            rhs[row] = rhs[row].add(x.multiply(exact[j][i]));
-                        }
+                for (int[] p : market.couplingPartners(b, s)) {
+                    int j = p[0];
+                    int i = p[1];
+                    BigFraction x = em.xi(j, i, s);
+                    if (index[j][i] >= 0) {
+                        system[row][index[j][i]] = system[row][index[j][i]].subtract(x);
+                    } else {
+                        rhs[row] = rhs[row].add(x.multiply(exact[j][i]));
                     }
                 }
             }

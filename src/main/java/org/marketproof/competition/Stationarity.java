@@ -140,15 +140,8 @@ public final class Stationarity {
         }
         for (int s : members) {
             BigFraction g = theta[s].multiply(a[b][s]).subtract(em.demand(b, s));
-            for (int i : members) {
-                if (i == s) {
-                    continue;
-                }
-                for (int j : market.buyers(i)) {
-                    if (j != b && market.buys(j, s)) {
-                        g = g.subtract(theta[i].multiply(a[j][i]).multiply(em.xi(j, i, s)));
-                    }
-                }
+            for (int[] p : market.couplingPartners(b, s)) {
+                g = g.subtract(theta[p[1]].multiply(a[p[0]][p[1]]).multiply(em.xi(p[0], p[1], s)));
             }
             boolean lowerEnd = a[b][s].signum() == 0 || Exact.compare(totals[s], em.lowerThreshold(s)) == 0;
             boolean holds = lowerEnd ? g.signum() >= 0 : g.signum() == 0;

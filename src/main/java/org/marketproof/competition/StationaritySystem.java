@@ -29,16 +29,9 @@ public final class StationaritySystem {
             for (int s : market.members(b)) {
                 int row = em.unknown(b, s);
                 system[row][row] = theta[b][s];
-                for (int i : market.members(b)) {
-                    if (i == s) {
-                        continue;
-                    }
-                    for (int j : market.buyers(i)) {
-                        if (j != b && market.buys(j, s)) {
-                            int col = em.unknown(j, i);
-                            system[row][col] = system[row][col].subtract(theta[b][i].multiply(em.xi(j, i, s)));
-                        }
-                    }
+                for (int[] p : market.couplingPartners(b, s)) {
+                    int col = em.unknown(p[0], p[1]);
+                    system[row][col] = system[row][col].subtract(theta[b][p[1]].multiply(em.xi(p[0], p[1], s)));
                 }
             }
         }

@@ -140,12 +140,17 @@ class FindingsTest {
             assertFalsified(v.get("p003.theorem1.best-response-25"), Kind.BEST_RESPONSE);
             assertFalsified(v.get("p003.theorem4.unique-a"), Kind.OTHER_COEFFICIENTS);
             assertHolds(v.get("p003.theorem1.existence-iff-rho"));
-            Market m = new Market(instance);
-            KinkedEquilibria.Kink k = KinkedEquilibria.search(ExactMarket.of(m).orElseThrow(), 4).found().orElseThrow();
-            var rng = org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(1L);
-            OracleReport r = new DeviationOracle(m, 2).check(k.candidate().charges(m), ExactMarket.toDouble(k.candidate().a()), rng);
-            assertTrue(r.equilibrium(), r.summary());
+            assertTheOracleAcceptsTheKinkedEquilibrium(instance);
         }
+    }
+
+    /** The independent oracle accepts the kinked equilibrium the exact search certifies. */
+    private static void assertTheOracleAcceptsTheKinkedEquilibrium(CompetitionInstance instance) {
+        Market m = new Market(instance);
+        KinkedEquilibria.Kink k = KinkedEquilibria.search(ExactMarket.of(m).orElseThrow(), 4).found().orElseThrow();
+        var rng = org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(1L);
+        OracleReport r = new DeviationOracle(m, 2).check(k.candidate().charges(m), ExactMarket.toDouble(k.candidate().a()), rng);
+        assertTrue(r.equilibrium(), r.summary());
     }
 
     /**
@@ -180,10 +185,7 @@ class FindingsTest {
         assertFalse(MMatrixCriterion.of(em.couplingMatrix()).belowOne());
         assertTrue(new CouplingMatrix(m).spectralRadius().lower() > 1.01);
         assertFalsified(verdicts(instance).get("p003.theorem1.existence-iff-rho"), Kind.GNE_DESPITE_RHO);
-        KinkedEquilibria.Kink k = KinkedEquilibria.search(em, 4).found().orElseThrow();
-        var rng = org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(1L);
-        OracleReport r = new DeviationOracle(m, 2).check(k.candidate().charges(m), ExactMarket.toDouble(k.candidate().a()), rng);
-        assertTrue(r.equilibrium(), r.summary());
+        assertTheOracleAcceptsTheKinkedEquilibrium(instance);
     }
 
     /**

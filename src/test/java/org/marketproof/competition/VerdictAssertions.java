@@ -57,6 +57,26 @@ final class VerdictAssertions {
     }
 
     /**
+     * The assertion of a claim stated as in the paper and known false ({@code @Falsified}): fails
+     * (so jqwik reports a counterexample) only on a certificate of the finding's kind that re-checks.
+     */
+    static void assertNotFalsifiedExceptBy(Verdict v, CompetitionCertificate.Kind kind) {
+        if (v.kind() == Verdict.Kind.FALSIFIED) {
+            assertFalsified(v, kind);
+        }
+        assertNotFalsified(v);
+    }
+
+    /** Confirmed, or falsified only by a certificate of the finding's kind that re-checks. */
+    static void assertConfirmedUnlessFalsifiedBy(Verdict v, CompetitionCertificate.Kind kind) {
+        if (v.kind() == Verdict.Kind.FALSIFIED) {
+            assertFalsified(v, kind);
+        } else {
+            assertConfirmed(v);
+        }
+    }
+
+    /**
      * Records the verdict kind and fails the property unless at least {@code percent} of the tries
      * were applicable (a property that is mostly NOT_APPLICABLE tests little).
      */

@@ -249,12 +249,8 @@ public record CompetitionCertificate(ClaimId claim, Kind kind, String instanceNa
         if (aggregator < 0 || m.instance().aggregators().get(aggregator).estimator() != EstimatorKind.OLS) {
             return false;
         }
-        for (int i : m.members(aggregator)) {
-            for (int l : m.members(aggregator)) {
-                if (i != l && em.xi(aggregator, i, l).signum() != 0) {
-                    return false;
-                }
-            }
+        if (m.offDiagonalPairs(aggregator).stream().anyMatch(p -> em.xi(aggregator, p[0], p[1]).signum() != 0)) {
+            return false;
         }
         f.put("coupling", "every off-diagonal xi^" + agg(aggregator) + " is 0");
         return true;

@@ -2,6 +2,7 @@ package org.marketproof.competition.claims;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.marketproof.claims.Claim;
 import org.marketproof.claims.ClaimId;
 import org.marketproof.claims.ClaimInfo;
@@ -9,6 +10,7 @@ import org.marketproof.claims.Hypothesis;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.EquilibriumCandidate;
 import org.marketproof.competition.ExactMarket;
+import org.marketproof.competition.Stationarity;
 
 /** What every claim of paper 003 has: its id, source, statement and hypotheses, and the way to certify. */
 abstract class CompetitionClaim implements Claim<CompetitionContext> {
@@ -42,6 +44,25 @@ abstract class CompetitionClaim implements Claim<CompetitionContext> {
         return Verdict.certify(new CompetitionCertificate(info.id(), kind, c.name(), c.instance(),
                 Optional.ofNullable(candidate), Optional.ofNullable(other), parties[0], parties[1], parties[2]),
                 evidence);
+    }
+
+    /**
+     * Checks a claim about the equilibrium of (26): INCONCLUSIVE above the exact limit,
+     * NOT_APPLICABLE without one, INCONCLUSIVE if {@link Stationarity} does not prove it.
+     *
+     * @param check the claim's check of the proved equilibrium (at equal shares)
+     */
+    static Verdict atReducedEquilibrium(CompetitionContext c, Function<EquilibriumCandidate, Verdict> check) {
+        if (c.exact().isEmpty()) {
+            return tooLarge(c);
+        }
+        Optional<EquilibriumCandidate> p = c.reducedEquilibrium();
+        if (p.isEmpty()) {
+            return noEquilibrium(c);
+        }
+        Stationarity.Judgement j = c.judge(p.get());
+        return j.status() == Stationarity.Status.GNE ? check.apply(p.get())
+                : new Verdict.Inconclusive("the a of (26) is not proved an equilibrium: " + j.summary());
     }
 
     /** @return the verdict of a claim that needs the exact layer on a market too large for it */

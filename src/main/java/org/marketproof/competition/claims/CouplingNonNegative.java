@@ -28,19 +28,14 @@ final class CouplingNonNegative extends CompetitionClaim {
         BigFraction smallest = null;
         int count = 0;
         for (int b = 0; b < m.aggregatorCount(); b++) {
-            for (int i : m.members(b)) {
-                for (int l : m.members(b)) {
-                    if (i == l) {
-                        continue;
-                    }
-                    BigFraction x = em.xi(b, i, l);
-                    count++;
-                    if (x.signum() < 0) {
-                        return certify(c, CompetitionCertificate.Kind.NEGATIVE_XI, null, null, new int[] {b, i, l},
-                                "xi^" + c.aggregator(b) + "_{" + c.source(i) + "," + c.source(l) + "} < 0");
-                    }
-                    smallest = smallest == null || Exact.compare(x, smallest) < 0 ? x : smallest;
+            for (int[] p : m.offDiagonalPairs(b)) {
+                BigFraction x = em.xi(b, p[0], p[1]);
+                count++;
+                if (x.signum() < 0) {
+                    return certify(c, CompetitionCertificate.Kind.NEGATIVE_XI, null, null, new int[] {b, p[0], p[1]},
+                            "xi^" + c.aggregator(b) + "_{" + c.source(p[0]) + "," + c.source(p[1]) + "} < 0");
                 }
+                smallest = smallest == null || Exact.compare(x, smallest) < 0 ? x : smallest;
             }
         }
         return Verdict.exact(count + " off-diagonal xi computed exactly from leave-one-out refits; the smallest is "

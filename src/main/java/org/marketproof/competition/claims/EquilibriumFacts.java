@@ -7,7 +7,6 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.competition.Exact;
 import org.marketproof.competition.ExactMarket;
 import org.marketproof.competition.MMatrixCriterion;
-import org.marketproof.competition.Market;
 
 /**
  * Exact facts about coefficient profiles that several claims and their certificates share; each
@@ -82,17 +81,9 @@ final class EquilibriumFacts {
      *     a^j_l xi^j_{l,s}} (over {@code j in B_s}, {@code l in S_j cap S_b}, as derived for Section V)
      */
     static BigFraction firstOrderTarget(ExactMarket em, BigFraction[][] a, int b, int s) {
-        Market m = em.market();
         BigFraction k = em.demand(b, s);
-        for (int j : m.buyers(s)) {
-            if (j == b) {
-                continue;
-            }
-            for (int l : m.members(j)) {
-                if (l != s && m.buys(b, l)) {
-                    k = k.add(a[j][l].multiply(em.xi(j, l, s)));
-                }
-            }
+        for (int[] p : em.market().couplingPartners(b, s)) {
+            k = k.add(a[p[0]][p[1]].multiply(em.xi(p[0], p[1], s)));
         }
         return k;
     }

@@ -35,15 +35,10 @@ final class LeastSquaresCoupled extends CompetitionClaim {
             if (c.instance().aggregators().get(b).estimator() != EstimatorKind.OLS) {
                 continue;
             }
-            String witness = null;
-            for (int i : m.members(b)) {
-                for (int l : m.members(b)) {
-                    if (witness == null && i != l && em.xi(b, i, l).signum() > 0) {
-                        witness = "xi^" + c.aggregator(b) + "_{" + c.source(i) + "," + c.source(l) + "} = "
-                                + Exact.show(em.xi(b, i, l));
-                    }
-                }
-            }
+            int bb = b;
+            String witness = m.offDiagonalPairs(b).stream().filter(p -> em.xi(bb, p[0], p[1]).signum() > 0).findFirst()
+                    .map(p -> "xi^" + c.aggregator(bb) + "_{" + c.source(p[0]) + "," + c.source(p[1]) + "} = "
+                            + Exact.show(em.xi(bb, p[0], p[1]))).orElse(null);
             if (witness == null) {
                 return certify(c, CompetitionCertificate.Kind.UNCOUPLED_LEAST_SQUARES, null, null, b, -1,
                         "every off-diagonal xi of least-squares aggregator " + c.aggregator(b) + " is 0");

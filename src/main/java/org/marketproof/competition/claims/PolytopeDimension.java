@@ -1,9 +1,6 @@
 package org.marketproof.competition.claims;
 
 import org.marketproof.claims.Verdict;
-import org.marketproof.competition.EquilibriumCandidate;
-import org.marketproof.competition.ExactMarket;
-import org.marketproof.competition.Stationarity;
 
 /**
  * Theorem 1 item 1: the equilibrium charges lie in a {@code |B|}-dimensional convex polytope.
@@ -19,23 +16,14 @@ final class PolytopeDimension extends CompetitionClaim {
 
     @Override
     public Verdict check(CompetitionContext c) {
-        if (c.exact().isEmpty()) {
-            return tooLarge(c);
-        }
-        if (c.reducedEquilibrium().isEmpty()) {
-            return noEquilibrium(c);
-        }
-        ExactMarket em = c.exact().get();
-        EquilibriumCandidate p = c.reducedEquilibrium().get();
-        if (c.judge(p).status() != Stationarity.Status.GNE) {
-            return new Verdict.Inconclusive("the a of (26) is not proved an equilibrium");
-        }
-        int d = EquilibriumFacts.polytopeDimension(em, p.a());
-        if (d == c.market().aggregatorCount()) {
-            return Verdict.exact("the charge polytope of the a of (26) has dimension " + d + " = |B|");
-        }
-        return certify(c, CompetitionCertificate.Kind.POLYTOPE_DIMENSION, p, null, -1, -1, "the charge polytope has"
-                + " dimension " + d + " (sum over sources with positive effort of |B_s| - 1), |B| = "
-                + c.market().aggregatorCount());
+        return atReducedEquilibrium(c, p -> {
+            int d = EquilibriumFacts.polytopeDimension(c.exact().orElseThrow(), p.a());
+            if (d == c.market().aggregatorCount()) {
+                return Verdict.exact("the charge polytope of the a of (26) has dimension " + d + " = |B|");
+            }
+            return certify(c, CompetitionCertificate.Kind.POLYTOPE_DIMENSION, p, null, -1, -1, "the charge polytope"
+                    + " has dimension " + d + " (sum over sources with positive effort of |B_s| - 1), |B| = "
+                    + c.market().aggregatorCount());
+        });
     }
 }

@@ -1,8 +1,6 @@
 package org.marketproof.competition.claims;
 
 import org.marketproof.claims.Verdict;
-import org.marketproof.competition.EquilibriumCandidate;
-import org.marketproof.competition.Stationarity;
 
 /**
  * Theorem 4 item 1: for each source the equilibrium {@code c_s} lie in a {@code |B_s|}-dimensional
@@ -18,20 +16,13 @@ final class SliceDimension extends CompetitionClaim {
 
     @Override
     public Verdict check(CompetitionContext c) {
-        if (c.exact().isEmpty()) {
-            return tooLarge(c);
-        }
-        if (c.reducedEquilibrium().isEmpty()) {
-            return noEquilibrium(c);
-        }
-        EquilibriumCandidate p = c.reducedEquilibrium().get();
-        if (c.judge(p).status() != Stationarity.Status.GNE) {
-            return new Verdict.Inconclusive("the a of (26) is not proved an equilibrium");
-        }
-        int s = java.util.stream.IntStream.range(0, c.market().sourceCount())
-                .filter(x -> EquilibriumFacts.sliceDimension(c.exact().get(), p.a(), x) > 0).findFirst().orElse(0);
-        return certify(c, CompetitionCertificate.Kind.SLICE_DIMENSION, p, null, -1, s, "the charges of " + c.source(s)
-                + " form a polytope of dimension " + EquilibriumFacts.sliceDimension(c.exact().get(), p.a(), s)
-                + ", |B_s| = " + c.market().buyers(s).length);
+        return atReducedEquilibrium(c, p -> {
+            int s = java.util.stream.IntStream.range(0, c.market().sourceCount())
+                    .filter(x -> EquilibriumFacts.sliceDimension(c.exact().get(), p.a(), x) > 0).findFirst().orElse(0);
+            return certify(c, CompetitionCertificate.Kind.SLICE_DIMENSION, p, null, -1, s, "the charges of "
+                    + c.source(s) + " form a polytope of dimension "
+                    + EquilibriumFacts.sliceDimension(c.exact().get(), p.a(), s) + ", |B_s| = "
+                    + c.market().buyers(s).length);
+        });
     }
 }

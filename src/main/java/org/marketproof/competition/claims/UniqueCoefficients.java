@@ -25,12 +25,10 @@ final class UniqueCoefficients extends CompetitionClaim {
 
     @Override
     public Verdict check(CompetitionContext c) {
-        if (c.exact().isEmpty()) {
-            return tooLarge(c);
-        }
-        if (c.reducedEquilibrium().isEmpty()) {
-            return noEquilibrium(c);
-        }
+        return atReducedEquilibrium(c, p -> againstKinks(c));
+    }
+
+    private Verdict againstKinks(CompetitionContext c) {
         KinkedEquilibria.Search kinks = c.kinks();
         if (kinks.found().isPresent()) {
             KinkedEquilibria.Kink k = kinks.found().get();
