@@ -3,7 +3,7 @@ package org.marketproof.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.marketproof.market.mechanism.Mechanism;
-import org.marketproof.verify.MechanismLoader;
+import org.marketproof.market.claims.MechanismLoader;
 import picocli.CommandLine.Option;
 
 /** A user's own {@link Mechanism} class, loaded from a jar or directory. */

@@ -12,25 +12,29 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marketproof.InvalidInputException;
 import org.marketproof.claims.ClaimResult;
+import org.marketproof.claims.Verdict;
 import org.marketproof.competition.claims.CompetitionCatalog;
 import org.marketproof.competition.CompetitionFile;
 import org.marketproof.io.JsonInput;
+import org.marketproof.market.claims.Battery;
+import org.marketproof.market.claims.MarketCatalog;
+import org.marketproof.market.claims.MarketCertificate;
+import org.marketproof.market.claims.MarketCheckOptions;
+import org.marketproof.market.claims.Scenario;
 import org.marketproof.market.mechanism.Mechanism;
-import org.marketproof.verify.ClaimVerdict;
-import org.marketproof.verify.MarketClaims;
-import org.marketproof.verify.Scenario;
-import org.marketproof.verify.StrategicClaims;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code marketproof verify}: the claim battery on given instance files or on the bundled
- * examples. Exits 1 when any claim that should hold is falsified, so a CI job can gate on it.
+ * {@code marketproof verify}: every claim's verdict, exactly once per claim, instance and mechanism,
+ * on given instance files or on the bundled examples. Exits 1 when any claim is FALSIFIED, so a CI
+ * job can gate on it.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check the papers' claims on instances and print each verdict with its evidence.",
+        description = {"Check the papers' claims on instances and print each verdict with its evidence: one verdict per "
+                + "claim, instance and mechanism (claim ids as in specs/).",
             "With no INSTANCE, runs on the bundled examples. Exit status 1 if any claim is FALSIFIED."})
 final class VerifyCommand implements Callable<Integer> {
 
@@ -49,67 +53,84 @@ final class VerifyCommand implements Callable<Integer> {
     MechanismOptions mechanism;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of every simulated check (default ${DEFAULT-VALUE}); printed with the results.")
+            description = "Seed of every random choice (default ${DEFAULT-VALUE}); printed with the results.")
     long seed;
+
+    @Option(names = "--certificates", paramLabel = "DIR",
+            description = "Write the certificate of every FALSIFIED market claim into DIR, for 'marketproof replay'.")
+    Path certificates;
 
     @Mixin
     OutputOptions output;
 
+    /** One printed verdict. */
+    private record Row(String claim, String source, String subject, String verdict, String evidence, boolean fails,
+            ObjectNode certificate) {
+    }
+
     @Override
     public Integer call() {
-        List<ClaimVerdict> verdicts = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (Input in : inputs()) {
             if (in.tree().has("sources")) {
-                CompetitionCatalog.check(CompetitionFile.fromJson(in.tree()), in.name(), seed).forEach(r -> verdicts.add(legacy(r)));
+                CompetitionCatalog.check(CompetitionFile.fromJson(in.tree()), in.name(), seed).forEach(r -> rows.add(row(r)));
                 continue;
             }
             Scenario scenario = Scenario.fromJson(in.tree());
-            if (mechanism.isPaper() && scenario.pricing() == null) {
-                verdicts.addAll(MarketClaims.check(scenario.instance(), in.name(), pricer.pricer(), seed));
-            }
             Mechanism m = mechanism.mechanism(scenario, pricer.pricer());
-            for (ClaimVerdict v : StrategicClaims.check(m, scenario.instance(), seed)) {
-                verdicts.add(new ClaimVerdict(v.claim(), v.source(), in.name() + " / " + m.name(), v.verdict(),
-                        v.evidence()));
+            for (ClaimResult r : MarketCatalog.check(m, scenario.instance(), in.name(), seed,
+                    MarketCheckOptions.forPricer(pricer.pricer()))) {
+                rows.add(row(r));
             }
         }
-        long falsified = verdicts.stream().filter(v -> v.verdict().failsGate()).count();
+        long falsified = rows.stream().filter(Row::fails).count();
         ObjectNode root = JsonOut.object();
         root.put("seed", seed);
         root.put("falsified", falsified);
         ArrayNode arr = root.putArray("verdicts");
-        for (ClaimVerdict v : verdicts) {
+        for (Row v : rows) {
             ObjectNode n = arr.addObject();
             n.put("claim", v.claim());
             n.put("source", v.source());
             n.put("subject", v.subject());
-            n.put("verdict", v.verdict().name());
+            n.put("verdict", v.verdict());
             n.put("evidence", v.evidence());
+            if (v.certificate() != null) {
+                n.set("certificate", v.certificate());
+            }
         }
-        output.print(root, r -> text(verdicts, falsified));
+        output.print(root, r -> text(rows, falsified));
         return falsified == 0 ? 0 : Main.EXIT_CLAIM_FALSIFIED;
     }
 
-    private String text(List<ClaimVerdict> verdicts, long falsified) {
-        StringBuilder b = new StringBuilder(String.format("seed %d%n", seed));
-        for (ClaimVerdict v : verdicts) {
-            b.append(String.format("%-30s %-26s %-23s %s%n    %s%n", v.subject(), v.claim(), v.verdict(), v.source(),
-                    v.evidence()));
+    private Row row(ClaimResult r) {
+        Verdict v = r.verdict();
+        ObjectNode cert = null;
+        String where = "";
+        if (v instanceof Verdict.Falsified f && f.certificate() instanceof MarketCertificate ce) {
+            cert = ce.toJson();
+            if (certificates != null) {
+                where = " [certificate: " + Battery.write(ce, certificates) + "]";
+            }
         }
-        return b.append(String.format("%d verdicts, %d falsified", verdicts.size(), falsified)).toString();
+        String word = v instanceof Verdict.Holds h ? "HOLDS (" + (h.basis() == Verdict.Basis.PROVED_FOR_ALL
+                ? "proved" : "exact on instance") + ")" : v.kind().name();
+        String hypothesis = v instanceof Verdict.NotApplicable na ? "hypothesis fails: " + na.hypothesis() + ": " : "";
+        String searched = v instanceof Verdict.NoCounterexample nc ? "searched " + nc.searched() + "; " : "";
+        return new Row(r.id().value(), r.claim().source(), r.subject(), word,
+                hypothesis + searched + v.evidence() + " [seed " + seed + "]" + where, v.failsGate(), cert);
     }
 
-    /** Paper 003's results in the verdict type this command still prints, until it prints {@link ClaimResult}s. */
-    private static ClaimVerdict legacy(ClaimResult r) {
-        org.marketproof.verify.Verdict v = switch (r.verdict().kind()) {
-            case HOLDS -> org.marketproof.verify.Verdict.HOLDS;
-            case FALSIFIED -> org.marketproof.verify.Verdict.FALSIFIED;
-            case NOT_APPLICABLE -> org.marketproof.verify.Verdict.NOT_APPLICABLE;
-            case NO_COUNTEREXAMPLE, INCONCLUSIVE -> org.marketproof.verify.Verdict.NO_COUNTEREXAMPLE_FOUND;
-        };
-        String prefix = r.verdict().kind() == org.marketproof.claims.Verdict.Kind.INCONCLUSIVE ? "inconclusive: " : "";
-        return new ClaimVerdict(r.id().value(), r.claim().source(), r.subject(), v, prefix + r.verdict().evidence());
+
+    private String text(List<Row> rows, long falsified) {
+        StringBuilder b = new StringBuilder(String.format("seed %d%n", seed));
+        for (Row v : rows) {
+            b.append(String.format("%-34s %-22s %-26s %s%n    %s%n", v.subject(), v.claim(), v.verdict(), v.source(),
+                    v.evidence()));
+        }
+        return b.append(String.format("%d verdicts, %d falsified", rows.size(), falsified)).toString();
     }
+
 
     private record Input(String name, JsonNode tree) {
     }
