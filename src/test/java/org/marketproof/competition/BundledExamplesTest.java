@@ -38,6 +38,15 @@ class BundledExamplesTest {
         }
     }
 
+    /** Every claim id of the catalog is documented in specs/competition.md, as {@code `id`}. */
+    @Test
+    void everyClaimIsInTheSpec() throws java.io.IOException {
+        String spec = java.nio.file.Files.readString(Path.of("specs/competition.md"));
+        for (ClaimInfo c : CompetitionCatalog.claims()) {
+            assertTrue(spec.contains("`" + c.id() + "`"), c.id() + " missing from specs/competition.md");
+        }
+    }
+
     /** Neither example satisfies Theorem 1 or 4 (thresholds above demand, or bounded effort): nothing is falsified. */
     @ParameterizedTest
     @ValueSource(strings = {"competition-example.json", "competition-bounded.json"})

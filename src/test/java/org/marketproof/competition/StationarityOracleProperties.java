@@ -26,10 +26,11 @@ class StationarityOracleProperties {
 
     @Provide
     Arbitrary<CompetitionInstance> unbounded() {
-        return Arbitraries.oneOf(Markets.instances(Markets.THEOREM1), Markets.instances(Markets.PARTIAL));
+        return Arbitraries.oneOf(Markets.instances(Markets.THEOREM1), Markets.instances(Markets.THEOREM1_BELOW_ONE),
+                Markets.instances(Markets.PARTIAL));
     }
 
-    @Property(tries = 10)
+    @Property(tries = 12)
     void exactVerdictsAgreeWithTheOracle(@ForAll("unbounded") CompetitionInstance instance, @ForAll long seed) {
         Market market = new Market(instance);
         ExactMarket em = ExactMarket.of(market).orElseThrow();
@@ -57,7 +58,8 @@ class StationarityOracleProperties {
             assertEquals(Stationarity.Status.NOT_GNE, Stationarity.judge(em, centre).status());
             assertRejected(oracle.check(centre.charges(market), a, rng));
         }
-        Statistics.label("kinked equilibrium").coverage(c -> c.check(true).percentage(p -> p >= 50));
+        // with rho < 1 (two thirds of the markets) a kinked equilibrium is found in about 80 % of markets
+        Statistics.label("kinked equilibrium").coverage(c -> c.check(true).percentage(p -> p >= 30));
     }
 
     private static void assertAccepted(OracleReport r) {
