@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.marketproof.InvalidInputException;
 import org.marketproof.claims.ClaimResult;
 import org.marketproof.claims.Verdict;
-import org.marketproof.competition.CompetitionClaims;
+import org.marketproof.competition.claims.CompetitionCatalog;
 import org.marketproof.competition.CompetitionFile;
 import org.marketproof.io.JsonInput;
 import org.marketproof.market.claims.Battery;
@@ -22,7 +22,6 @@ import org.marketproof.market.claims.MarketCertificate;
 import org.marketproof.market.claims.MarketCheckOptions;
 import org.marketproof.market.claims.Scenario;
 import org.marketproof.market.mechanism.Mechanism;
-import org.marketproof.verify.ClaimVerdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,7 +73,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         for (Input in : inputs()) {
             if (in.tree().has("sources")) {
-                CompetitionClaims.check(CompetitionFile.fromJson(in.tree()), in.name(), seed).forEach(v -> rows.add(row(v)));
+                CompetitionCatalog.check(CompetitionFile.fromJson(in.tree()), in.name(), seed).forEach(r -> rows.add(row(r)));
                 continue;
             }
             Scenario scenario = Scenario.fromJson(in.tree());
@@ -122,11 +121,6 @@ final class VerifyCommand implements Callable<Integer> {
                 hypothesis + searched + v.evidence() + " [seed " + seed + "]" + where, v.failsGate(), cert);
     }
 
-    /** The competition claims until their catalog moves onto the claims core (issue 8, competition half). */
-    private Row row(ClaimVerdict v) {
-        return new Row(v.claim(), v.source(), v.subject(), v.verdict().name(), v.evidence(), v.verdict().failsGate(),
-                null);
-    }
 
     private String text(List<Row> rows, long falsified) {
         StringBuilder b = new StringBuilder(String.format("seed %d%n", seed));
@@ -136,6 +130,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         return b.append(String.format("%d verdicts, %d falsified", rows.size(), falsified)).toString();
     }
+
 
     private record Input(String name, JsonNode tree) {
     }
