@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.marketproof.InvalidInputException;
 import org.marketproof.claims.Certificate;
 import org.marketproof.claims.ClaimInfo;
 import org.marketproof.claims.Recheck;
@@ -13,6 +14,7 @@ import org.marketproof.market.claims.MarketCatalog;
 import org.marketproof.market.claims.MarketCertificate;
 import org.marketproof.market.claims.MechanismFailure;
 import org.marketproof.market.claims.MechanismSource;
+import org.marketproof.market.mechanism.catalog.MechanismCatalog;
 import org.marketproof.report.ReplayFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +49,13 @@ public final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         MechanismSource catalog = MechanismSource.catalog(pricer.pricer());
         Certificate ce = ReplayFiles.read(JsonInput.read(file), (name, instance, pricing) ->
-                user.load().orElseGet(() -> catalog.mechanism(name, instance, pricing)));
+                user.load().orElseGet(() -> {
+                    if (!MechanismCatalog.names().contains(name)) {
+                        throw new InvalidInputException("mechanism", "\"" + name + "\" is not a catalog mechanism; to "
+                                + "re-check a user's mechanism give its class: --mechanism-class CLASS --classpath PATH");
+                    }
+                    return catalog.mechanism(name, instance, pricing);
+                }));
         String source = Stream.concat(MarketCatalog.claims().stream(), CompetitionCatalog.claims().stream())
                 .filter(i -> i.id().equals(ce.claim())).map(ClaimInfo::source).findFirst().orElse("not a catalog claim");
         out.println(ce.claim() + " (" + source + "), " + ce.toJson().path("kind").asText()
