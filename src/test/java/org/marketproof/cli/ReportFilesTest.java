@@ -101,4 +101,16 @@ class ReportFilesTest {
         ((ObjectNode) results.get(0)).put("level", "fatal");
         assertFalse(SarifSchema.violations(sarif).isEmpty());
     }
+
+    /** The committed baseline accepts exactly the bundled examples' known paper findings (C6, C8). */
+    @Test
+    void theCommittedBaselinePassesTheBundledExamplesAndAcceptsEachEntry() throws Exception {
+        CliRun r = CliRun.of("verify", "--baseline", "specs/findings/baseline.json", "--report-dir",
+                dir.resolve("bundled").toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode gate = JSON.readTree(dir.resolve("bundled/verdicts.json").toFile()).get("gate");
+        assertEquals(JSON.readTree(Path.of("specs/findings/baseline.json").toFile()).get("accepted").size(),
+                gate.get("accepted").asInt());
+        assertEquals(0, gate.get("staleBaselineEntries").size());
+    }
 }
