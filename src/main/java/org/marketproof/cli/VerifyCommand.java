@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,7 @@ import org.marketproof.claims.Verdict;
 import org.marketproof.competition.claims.CompetitionCatalog;
 import org.marketproof.competition.CompetitionFile;
 import org.marketproof.io.JsonInput;
-import org.marketproof.market.claims.Battery;
 import org.marketproof.market.claims.MarketCatalog;
-import org.marketproof.market.claims.MarketCertificate;
 import org.marketproof.market.claims.MarketCheckOptions;
 import org.marketproof.market.claims.Scenario;
 import org.marketproof.market.mechanism.Mechanism;
@@ -57,7 +56,7 @@ final class VerifyCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--certificates", paramLabel = "DIR",
-            description = "Write the certificate of every FALSIFIED market claim into DIR, for 'marketproof replay'.")
+            description = "Write the certificate of every FALSIFIED claim into DIR (market certificates replay with 'marketproof replay').")
     Path certificates;
 
     @Mixin
@@ -107,10 +106,10 @@ final class VerifyCommand implements Callable<Integer> {
         Verdict v = r.verdict();
         ObjectNode cert = null;
         String where = "";
-        if (v instanceof Verdict.Falsified f && f.certificate() instanceof MarketCertificate ce) {
-            cert = ce.toJson();
+        if (v instanceof Verdict.Falsified f) {
+            cert = f.certificate().toJson();
             if (certificates != null) {
-                where = " [certificate: " + Battery.write(ce, certificates) + "]";
+                where = " [certificate: " + write(cert, r.id() + "-" + r.mechanism()) + "]";
             }
         }
         String word = v instanceof Verdict.Holds h ? "HOLDS (" + (h.basis() == Verdict.Basis.PROVED_FOR_ALL
@@ -121,7 +120,6 @@ final class VerifyCommand implements Callable<Integer> {
                 hypothesis + searched + v.evidence() + " [seed " + seed + "]" + where, v.failsGate(), cert);
     }
 
-
     private String text(List<Row> rows, long falsified) {
         StringBuilder b = new StringBuilder(String.format("seed %d%n", seed));
         for (Row v : rows) {
@@ -131,6 +129,19 @@ final class VerifyCommand implements Callable<Integer> {
         return b.append(String.format("%d verdicts, %d falsified", rows.size(), falsified)).toString();
     }
 
+    /** @return the file written into {@code --certificates}: {@code <claim>-<mechanism>-<hash>.json} */
+    private Path write(ObjectNode certificate, String stem) {
+        String text = JsonOut.pretty(certificate) + "\n";
+        Path file = certificates.resolve(stem.replaceAll("[^A-Za-z0-9.-]+", "_") + "-"
+                + Integer.toHexString(text.hashCode()) + ".json");
+        try {
+            Files.createDirectories(certificates);
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new InvalidInputException("--certificates", "cannot write " + file + " (" + e.getMessage() + ")");
+        }
+        return file;
+    }
 
     private record Input(String name, JsonNode tree) {
     }
