@@ -111,15 +111,16 @@ class VerifyCommandTest {
         assertFalse(r.err().contains("internal error"), r.err());
     }
 
-    /** --certificates writes each falsified claim's certificate, and replay re-checks it (exit 1). */
+    /** The report directory holds each falsified claim's certificate, and replay re-checks it (exit 1). */
     @Test
     void writtenCertificatesReplay() throws Exception {
-        Path certs = dir.resolve("certs");
-        CliRun r = CliRun.of("verify", "specs/findings/pr2-instance.json", "--certificates", certs.toString());
+        Path reports = dir.resolve("reports");
+        CliRun r = CliRun.of("verify", "specs/findings/pr2-instance.json", "--report-dir", reports.toString());
         assertEquals(Main.EXIT_CLAIM_FALSIFIED, r.exit(), r.out() + r.err());
-        try (Stream<Path> files = Files.list(certs)) {
+        try (Stream<Path> files = Files.list(reports.resolve("replay"))) {
             List<Path> all = files.toList();
-            assertTrue(all.stream().anyMatch(f -> f.getFileName().toString().startsWith("p000.po-")), all::toString);
+            assertTrue(all.stream().anyMatch(f -> JsonInput.read(f).get("claim").asText().equals("p000.po")),
+                    all::toString);
             for (Path f : all) {
                 CliRun replay = CliRun.of("replay", f.toString());
                 assertEquals(Main.EXIT_CLAIM_FALSIFIED, replay.exit(), f + ": " + replay.out() + replay.err());
