@@ -104,15 +104,15 @@ class VerifyCommandTest {
         assertFalse(r.err().contains("internal error"), r.err());
     }
 
-    /** --certificates writes each falsified claim's certificate, and replay re-checks it (exit 1). */
+    /** --report-dir writes each falsified claim's certificate as a replay file, and replay re-checks it (exit 1). */
     @Test
     void writtenCertificatesReplay() throws Exception {
-        Path certs = dir.resolve("certs");
-        CliRun r = CliRun.of("verify", "specs/findings/pr2-instance.json", "--certificates", certs.toString());
+        Path certs = dir.resolve("reports");
+        CliRun r = CliRun.of("verify", "specs/findings/pr2-instance.json", "--report-dir", certs.toString());
         assertEquals(Main.EXIT_CLAIM_FALSIFIED, r.exit(), r.out() + r.err());
-        try (Stream<Path> files = Files.list(certs)) {
+        try (Stream<Path> files = Files.list(certs.resolve("replay"))) {
             List<Path> all = files.toList();
-            assertTrue(all.stream().anyMatch(f -> f.getFileName().toString().startsWith("p000.po-")), all::toString);
+            assertTrue(all.stream().anyMatch(f -> f.getFileName().toString().startsWith("p000.po--")), all::toString);
             for (Path f : all) {
                 CliRun replay = CliRun.of("replay", f.toString());
                 assertEquals(Main.EXIT_CLAIM_FALSIFIED, replay.exit(), f + ": " + replay.out() + replay.err());
