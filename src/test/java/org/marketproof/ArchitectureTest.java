@@ -1,0 +1,35 @@
+package org.marketproof;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layering the code keeps: a claims core that depends on neither paper, two papers that never
+ * import each other, and the command-line layer alone using picocli.
+ */
+@AnalyzeClasses(packages = "org.marketproof", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule claimsCoreDependsOnNeitherPaper = noClasses().that().resideInAPackage("org.marketproof.claims..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.marketproof.market..",
+                    "org.marketproof.competition..", "org.marketproof.verify..", "org.marketproof.cli..");
+
+    @ArchTest
+    static final ArchRule brokersMarketNeverImportsTheCompetitiveMarket = noClasses().that()
+            .resideInAPackage("org.marketproof.market..").should().dependOnClassesThat()
+            .resideInAPackage("org.marketproof.competition..");
+
+    @ArchTest
+    static final ArchRule competitiveMarketNeverImportsTheBrokersMarket = noClasses().that()
+            .resideInAPackage("org.marketproof.competition..").should().dependOnClassesThat()
+            .resideInAPackage("org.marketproof.market..");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLineUsesPicocli = noClasses().that().resideOutsideOfPackage("org.marketproof.cli..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..");
+}
