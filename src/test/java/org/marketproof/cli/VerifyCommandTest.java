@@ -50,7 +50,8 @@ class VerifyCommandTest {
         JsonNode verdicts = JsonInput.parse(r.out(), "out").get("verdicts");
         Set<String> seen = new HashSet<>();
         for (JsonNode v : verdicts) {
-            assertTrue(seen.add(v.get("claim").asText() + " @ " + v.get("subject").asText()), v.toString());
+            assertTrue(seen.add(v.get("claim").asText() + " @ " + v.get("instance").asText() + " / "
+                    + v.path("mechanism").asText()), v.toString());
         }
         assertEquals(MarketCatalog.claims().size(), verdicts.size());
         String spec = Files.readString(Path.of("specs/market.md"));
