@@ -59,7 +59,13 @@ final class KeyFork {
         }
         Map<String, String> verdicts = new LinkedHashMap<>();
         for (String line : Files.readAllLines(summary)) {
+            if (line.isBlank()) {
+                continue;
+            }
             String[] cols = line.split("\t");
+            if (cols.length < 2) {
+                throw new AssertionError("malformed line in " + summary + ": '" + line + "'; see " + log);
+            }
             verdicts.put(cols[1], cols[0]);
         }
         return verdicts;
