@@ -10,6 +10,10 @@ package org.marketproof.kernel;
  * buyer's utility is non-negative (paper 000, section 2.1, constraints IRB and EFB). With the
  * options taken to be the other buyers' allocations this is EFB as the paper states it; with the
  * options taken to be every point of a price curve it is the buyer's purchase model (4).
+ *
+ * <p>The frames read {@code \strictly_nothing} for KeY (with {@code \nothing} its strategy loses the
+ * rows of {@code value} under the nested quantifiers) and the standard {@code \nothing} for every
+ * other tool; the {@code +KeY} and {@code -KeY} annotations carry the two spellings.
  */
 public final class EnvyFreeness {
 
