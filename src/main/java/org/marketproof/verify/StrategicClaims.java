@@ -11,7 +11,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.InvalidInputException;
 import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.mechanism.Mechanism;
-import org.marketproof.market.mechanism.catalog.FlawedAlgorithm2;
+import org.marketproof.market.mechanism.catalog.MechanismCatalog;
 import org.marketproof.market.strategy.Deviation;
 import org.marketproof.market.strategy.DeviationSearch;
 import org.marketproof.market.strategy.ExactEvaluator;
@@ -387,10 +387,7 @@ public final class StrategicClaims {
      *     in counterexamples so that they replay with the same design; null for other designs
      */
     static GivenPricing pricingOf(org.marketproof.market.mechanism.Design design) {
-        org.marketproof.market.mechanism.Design d = design instanceof FlawedAlgorithm2.FlawedDesign f ? f.paper() : design;
-        if (!(d instanceof org.marketproof.market.mechanism.Algorithm2Design a)) {
-            return null;
-        }
-        return new GivenPricing(a.pricing().nPlus(), a.pricing().purchases(), a.pricing().prices());
+        return MechanismCatalog.algorithm1Output(design).map(a -> new GivenPricing(a.nPlus(), a.purchases(), a.prices()))
+                .orElse(null);
     }
 }
