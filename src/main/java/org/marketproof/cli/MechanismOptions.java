@@ -2,7 +2,7 @@ package org.marketproof.cli;
 
 import org.marketproof.market.mechanism.Mechanism;
 import org.marketproof.market.pricing.OrderedItemPricer;
-import org.marketproof.verify.Scenario;
+import org.marketproof.market.claims.Scenario;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

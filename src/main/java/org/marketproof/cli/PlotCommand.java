@@ -23,7 +23,7 @@ import org.marketproof.market.strategy.SimulationEvaluator;
 import org.marketproof.market.strategy.Strategy;
 import org.marketproof.market.strategy.Submissions;
 import org.marketproof.market.strategy.UtilityFigure;
-import org.marketproof.verify.Scenario;
+import org.marketproof.market.claims.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,8 +1,6 @@
 package org.marketproof.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,32 +8,39 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.marketproof.InvalidInputException;
-import org.marketproof.competition.CompetitionClaims;
+import org.marketproof.claims.ClaimResult;
+import org.marketproof.claims.Verdict;
+import org.marketproof.competition.claims.CompetitionCatalog;
 import org.marketproof.competition.CompetitionFile;
 import org.marketproof.io.JsonInput;
+import org.marketproof.market.claims.MarketCatalog;
+import org.marketproof.market.claims.MarketCheckOptions;
+import org.marketproof.market.claims.Scenario;
 import org.marketproof.market.mechanism.Mechanism;
-import org.marketproof.verify.ClaimVerdict;
-import org.marketproof.verify.MarketClaims;
-import org.marketproof.verify.Scenario;
-import org.marketproof.verify.StrategicClaims;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code marketproof verify}: the claim battery on given instance files or on the bundled
- * examples. Exits 1 when any claim that should hold is falsified, so a CI job can gate on it.
+ * {@code marketproof verify}: every claim's verdict, exactly once per claim, instance and mechanism,
+ * on given instance files or on the bundled examples. Exits 1 when any claim is FALSIFIED, so a CI
+ * job can gate on it.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check the papers' claims on instances and print each verdict with its evidence.",
+        description = {"Check the papers' claims on instances and print each verdict with its evidence: one verdict per "
+                + "claim, instance and mechanism (claim ids as in specs/).",
             "With no INSTANCE, runs on the bundled examples. Exit status 1 if any claim is FALSIFIED."})
 final class VerifyCommand implements Callable<Integer> {
 
     /** The bundled example instances, as class-path resources under {@code examples/}. */
     static final List<String> BUNDLED = List.of("market-example.json", "competition-example.json",
             "competition-bounded.json", "competition-theorem1.json");
+
+    /** Where the bundled examples live in the repository, for the reports' locations. */
+    private static final String BUNDLED_SOURCE = "src/main/resources/examples/";
 
     @Parameters(arity = "0..*", paramLabel = "INSTANCE",
             description = "Market instance, scenario or competition files (JSON; told apart by their top-level fields).")
@@ -48,70 +53,72 @@ final class VerifyCommand implements Callable<Integer> {
     MechanismOptions mechanism;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of every simulated check (default ${DEFAULT-VALUE}); printed with the results.")
+            description = "Seed of every random choice (default ${DEFAULT-VALUE}); printed with the results.")
     long seed;
 
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    GateOptions gate;
+
     @Override
     public Integer call() {
-        List<ClaimVerdict> verdicts = new ArrayList<>();
-        for (Input in : inputs()) {
+        List<ClaimResult> results = new ArrayList<>();
+        List<Input> inputs = inputs();
+        for (Input in : inputs) {
             if (in.tree().has("sources")) {
-                verdicts.addAll(CompetitionClaims.check(CompetitionFile.fromJson(in.tree()), in.name(), seed));
+                results.addAll(CompetitionCatalog.check(CompetitionFile.fromJson(in.tree()), in.name(), seed));
                 continue;
             }
             Scenario scenario = Scenario.fromJson(in.tree());
-            if (mechanism.isPaper() && scenario.pricing() == null) {
-                verdicts.addAll(MarketClaims.check(scenario.instance(), in.name(), pricer.pricer(), seed));
-            }
             Mechanism m = mechanism.mechanism(scenario, pricer.pricer());
-            for (ClaimVerdict v : StrategicClaims.check(m, scenario.instance(), seed)) {
-                verdicts.add(new ClaimVerdict(v.claim(), v.source(), in.name() + " / " + m.name(), v.verdict(),
-                        v.evidence()));
-            }
+            results.addAll(MarketCatalog.check(m, scenario.instance(), in.name(), seed,
+                    MarketCheckOptions.forPricer(pricer.pricer())));
         }
-        long falsified = verdicts.stream().filter(v -> v.verdict().failsGate()).count();
-        ObjectNode root = JsonOut.object();
-        root.put("seed", seed);
-        root.put("falsified", falsified);
-        ArrayNode arr = root.putArray("verdicts");
-        for (ClaimVerdict v : verdicts) {
-            ObjectNode n = arr.addObject();
-            n.put("claim", v.claim());
-            n.put("source", v.source());
-            n.put("subject", v.subject());
-            n.put("verdict", v.verdict().name());
-            n.put("evidence", v.evidence());
-        }
-        output.print(root, r -> text(verdicts, falsified));
-        return falsified == 0 ? 0 : Main.EXIT_CLAIM_FALSIFIED;
+        return gate.conclude(results, inputs.stream().collect(Collectors.toMap(Input::name, Input::uri, (a, b) -> a)), seed,
+                output, this::text);
     }
 
-    private String text(List<ClaimVerdict> verdicts, long falsified) {
+    /** @return one verdict per line pair: subject, claim, verdict word and source, then the evidence */
+    private String text(List<ClaimResult> results) {
         StringBuilder b = new StringBuilder(String.format("seed %d%n", seed));
-        for (ClaimVerdict v : verdicts) {
-            b.append(String.format("%-30s %-26s %-23s %s%n    %s%n", v.subject(), v.claim(), v.verdict(), v.source(),
-                    v.evidence()));
+        for (ClaimResult r : results) {
+            Verdict v = r.verdict();
+            String word = v instanceof Verdict.Holds h ? "HOLDS (" + (h.basis() == Verdict.Basis.PROVED_FOR_ALL
+                    ? "proved" : "exact on instance") + ")" : v.kind().name();
+            String hypothesis = v instanceof Verdict.NotApplicable na ? "hypothesis fails: " + na.hypothesis() + ": " : "";
+            String searched = v instanceof Verdict.NoCounterexample nc ? "searched " + nc.searched() + "; " : "";
+            b.append(String.format("%-34s %-22s %-26s %s%n    %s%n", r.subject(), r.id(), word, r.claim().source(),
+                    hypothesis + searched + v.evidence() + " [seed " + seed + "]"));
         }
-        return b.append(String.format("%d verdicts, %d falsified", verdicts.size(), falsified)).toString();
+        return b.append(String.format("%d verdicts, %d falsified", results.size(),
+                results.stream().filter(r -> r.verdict().failsGate()).count())).toString();
     }
 
-    private record Input(String name, JsonNode tree) {
+    /** An instance file: its name in the verdicts, its location for the reports, its content. */
+    private record Input(String name, String uri, JsonNode tree) {
     }
 
     private List<Input> inputs() {
         List<Input> in = new ArrayList<>();
         if (files.isEmpty()) {
             for (String name : BUNDLED) {
-                in.add(new Input(name, JsonInput.parse(resource("examples/" + name), name)));
+                in.add(new Input(name, BUNDLED_SOURCE + name, JsonInput.parse(resource("examples/" + name), name)));
             }
         }
         for (Path f : files) {
-            in.add(new Input(f.getFileName().toString(), JsonInput.read(f)));
+            in.add(new Input(f.getFileName().toString(), uri(f), JsonInput.read(f)));
         }
         return in;
+    }
+
+    /** @return {@code f} relative to the working directory when under it, with '/' separators, else its file URI */
+    private static String uri(Path f) {
+        Path abs = f.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString().replace(java.io.File.separatorChar, '/')
+                : abs.toUri().toString();
     }
 
     private static String resource(String path) {

@@ -15,13 +15,11 @@ import org.marketproof.algebra.DoubleField;
  */
 public final class ChargePolytope {
     private final Market market;
-    private final double[][] a;
     private final double[] efforts;
     private final double[][] q;
 
     public ChargePolytope(Market market, double[][] a) {
         this.market = market;
-        this.a = a;
         this.efforts = market.efforts(a);
         this.q = market.variablePayments(a, efforts);
     }
@@ -67,6 +65,18 @@ public final class ChargePolytope {
             shares[payer[s]][s] = 1;
         }
         return point(shares);
+    }
+
+    /** @return the shares that split each source's effort equally among its buyers (the centre) */
+    public double[][] equalShares() {
+        double[][] shares = market.zeroProfile();
+        for (int s = 0; s < market.sourceCount(); s++) {
+            int[] buyers = market.buyers(s);
+            for (int b : buyers) {
+                shares[b][s] = 1.0 / buyers.length;
+            }
+        }
+        return shares;
     }
 
     /** @return a uniformly random point (flat Dirichlet shares per source) */
@@ -133,10 +143,5 @@ public final class ChargePolytope {
             }
         }
         return out;
-    }
-
-    /** @return the equilibrium coefficients this polytope completes */
-    public double[][] coefficients() {
-        return a;
     }
 }

@@ -57,15 +57,8 @@ public final class CouplingMatrix {
         int m = market.aggregatorCount();
         for (int b = 0; b < m; b++) {
             for (int s : market.members(b)) {
-                for (int j : market.buyers(s)) {
-                    if (j == b) {
-                        continue;
-                    }
-                    for (int l : market.members(j)) {
-                        if (l != s && market.buys(b, l)) {
-                            xi.setEntry(unknown[b][s], unknown[j][l], market.xi(j, l, s));
-                        }
-                    }
+                for (int[] p : market.couplingPartners(b, s)) {
+                    xi.setEntry(unknown[b][s], unknown[p[0]][p[1]], market.xi(p[0], p[1], s));
                 }
             }
         }
@@ -96,7 +89,7 @@ public final class CouplingMatrix {
         }
         // Eigenvalues of a non-symmetric matrix are accurate to about eps * ||Xi||.
         double err = 1e-12 * Math.max(1, rho);
-        return new SpectralRadius(rho, Math.max(0, rho - err), rho + err, "dense eigenvalues");
+        return SpectralRadius.enclosed(rho, Math.max(0, rho - err), rho + err, "dense eigenvalues");
     }
 
     /** @return {@code rho(Xi)} enclosed by Collatz-Wielandt bounds, matrix-free */
@@ -135,7 +128,7 @@ public final class CouplingMatrix {
                 }
             }
         }
-        return new SpectralRadius((lower + upper) / 2, lower, upper, "Collatz-Wielandt bounds");
+        return SpectralRadius.enclosed((lower + upper) / 2, lower, upper, "Collatz-Wielandt bounds");
     }
 
     /**

@@ -21,7 +21,7 @@ public final class EquilibriumReport {
      */
     public static ObjectNode build(CompetitionInstance instance, UniformRandomProvider oracleRng) {
         Market market = new Market(instance);
-        EquilibriumAnalysis analysis = new EquilibriumSolver(market).analyze();
+        EquilibriumAnalysis analysis = new EquilibriumSolver(market, ExactMarket.of(market)).analyze();
         SocialCost cost = new SocialCost(market);
         ObjectNode root = new ObjectMapper().createObjectNode();
         root.put("exists", analysis.exists());
@@ -31,6 +31,8 @@ public final class EquilibriumReport {
         rho.put("lower", analysis.rho().lower());
         rho.put("upper", analysis.rho().upper());
         rho.put("method", analysis.rho().method());
+        rho.put("comparison", analysis.rho().comparison().name());
+        rho.put("exact", analysis.rho().exact());
         Hypotheses h = analysis.hypotheses();
         ObjectNode hyp = root.putObject("hypotheses");
         hyp.put("positiveDemand", h.positiveDemand());
@@ -52,6 +54,7 @@ public final class EquilibriumReport {
             ObjectNode o = eqs.addObject();
             o.put("method", e.method());
             o.put("bestResponseResidual", e.bestResponseResidual());
+            o.put("exact", e.exact().isPresent());
             o.set("a", profile(market, e.a()));
             ObjectNode efforts = o.putObject("efforts");
             double[] totals = market.totals(e.a());
@@ -104,10 +107,12 @@ public final class EquilibriumReport {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("rho(Xi)        %.9g  [%s]%n", r.get("rho").get("estimate").asDouble(),
                 r.get("rho").get("method").asText()));
+        sb.append("rho vs 1       ").append(r.get("rho").get("comparison").asText())
+                .append(r.get("rho").get("exact").asBoolean() ? " (exact)" : " (from the enclosure)").append('\n');
         sb.append("method         ").append(r.get("method").asText()).append('\n');
         sb.append("hypotheses     ").append(r.get("hypotheses").toString()).append('\n');
         sb.append("equilibrium    ").append(r.get("exists").asBoolean()
-                ? r.get("equilibria").size() + " distinct coefficient profile(s) a" : "none").append('\n');
+                ? r.get("equilibria").size() + " distinct coefficient profile(s) a" : "none found").append('\n');
         int k = 0;
         for (var e : r.get("equilibria")) {
             sb.append(String.format("%n-- equilibrium %d (%s, residual of (28) %.1e)%n", ++k, e.get("method").asText(),

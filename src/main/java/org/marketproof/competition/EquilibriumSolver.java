@@ -2,14 +2,18 @@ package org.marketproof.competition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.algebra.DoubleField;
 
 /**
  * Finds GN equilibria of the aggregators' game.
  *
- * <p>Unbounded effort under the hypotheses of Theorem 1 (or 4): every equilibrium solves the linear
- * system (26), which has a non-negative solution iff {@code rho(Xi) < 1}, then {@code a = (I -
- * Xi)^-1 gamma}. Otherwise (bounded effort, Theorem 2, or hypotheses violated): fixed points of the
+ * <p>Unbounded effort under the hypotheses of Theorem 1 (or 4): the equilibria of the reduced game
+ * solve the linear system (26), which has a non-negative solution iff {@code rho(Xi) < 1}, then
+ * {@code a = (I - Xi)^-1 gamma}; with an {@link ExactMarket} both the comparison of {@code rho} with
+ * 1 and the solution are exact, else the comparison comes from the double enclosure and may be
+ * undecided (then no equilibrium is reported and the analysis says so). Otherwise (bounded effort, Theorem 2, or hypotheses violated): fixed points of the
  * best-response map (28), found by damped iteration of a {@link SplitRule} selection from several
  * rules, each confirmed by the residual of (28) for every aggregator separately.
  */
@@ -25,10 +29,18 @@ public final class EquilibriumSolver {
 
     private final Market market;
     private final CouplingMatrix xi;
+    private final Optional<ExactMarket> exact;
 
+    /** A solver in doubles only: {@code rho} against 1 from the enclosure. */
     public EquilibriumSolver(Market market) {
+        this(market, Optional.empty());
+    }
+
+    /** @param exact the market's exact constants, when it has them: {@code rho} against 1 and (26) exactly */
+    public EquilibriumSolver(Market market, Optional<ExactMarket> exact) {
         this.market = market;
         this.xi = new CouplingMatrix(market);
+        this.exact = exact;
     }
 
     public Market market() {
@@ -42,17 +54,23 @@ public final class EquilibriumSolver {
     /** @return the full analysis: {@code rho}, the hypotheses, the equilibria found */
     public EquilibriumAnalysis analyze() {
         SpectralRadius rho = xi.spectralRadius();
-        Hypotheses h = Hypotheses.of(market);
+        Hypotheses h = Hypotheses.of(market, exact);
         List<Equilibrium> found = new ArrayList<>();
-        if (market.instance().allUnbounded() && h.positiveDemand() && h.demandAboveThreshold()) {
-            if (rho.belowOne()) {
-                found.add(linearEquilibrium());
-            } else if (!rho.atLeastOne()) {
-                throw new IllegalStateException("rho(Xi) = " + rho.estimate()
-                        + " is too close to 1 to decide existence (enclosure [" + rho.lower() + ", "
-                        + rho.upper() + "])");
+        if (h.theorem1()) {
+            Optional<MMatrixCriterion> decision = exact.map(em -> MMatrixCriterion.of(em.couplingMatrix()));
+            if (decision.isPresent()) {
+                rho = rho.decidedBy(decision.get());
             }
-            return new EquilibriumAnalysis(rho, h, found, "Theorem 1/4: a = (I - Xi)^-1 gamma");
+            if (rho.belowOne()) {
+                found.add(decision.isPresent() ? exactEquilibrium(exact.get(), decision.get()) : linearEquilibrium());
+            }
+            String method = switch (rho.comparison()) {
+                case BELOW_ONE -> "Theorem 1/4: a = (I - Xi)^-1 gamma";
+                case AT_LEAST_ONE -> "Theorem 1/4: rho(Xi) >= 1, so (26) has no non-negative solution";
+                case UNDECIDED -> "Theorem 1/4: undecided: the enclosure of rho(Xi) contains 1 and the market is too"
+                        + " large for the exact test";
+            };
+            return new EquilibriumAnalysis(rho, h, found, method);
         }
         for (SplitRule rule : SplitRule.values()) {
             Equilibrium e = bestResponseIteration(rule);
@@ -67,7 +85,16 @@ public final class EquilibriumSolver {
     public Equilibrium linearEquilibrium() {
         double[][] gamma = demands();
         double[][] a = xi.solve(gamma);
-        return new Equilibrium(a, market.efforts(a), bestResponseResidual(a), "a = (I - Xi)^-1 gamma (26)");
+        return new Equilibrium(a, market.efforts(a), bestResponseResidual(a), "a = (I - Xi)^-1 gamma (26)",
+                Optional.empty());
+    }
+
+    /** @return the exact solution of (26), through the factorisation that decided {@code rho < 1} */
+    private Equilibrium exactEquilibrium(ExactMarket em, MMatrixCriterion decision) {
+        BigFraction[][] exactA = em.profile(decision.solve(em.demandVector()));
+        double[][] a = ExactMarket.toDouble(exactA);
+        return new Equilibrium(a, market.efforts(a), bestResponseResidual(a), "a = (I - Xi)^-1 gamma (26), exact",
+                Optional.of(exactA));
     }
 
     /**
@@ -112,7 +139,7 @@ public final class EquilibriumSolver {
             }
         }
         return new Equilibrium(a, market.efforts(a), bestResponseResidual(a),
-                "best-response iteration (28), split rule " + rule);
+                "best-response iteration (28), split rule " + rule, Optional.empty());
     }
 
     /**

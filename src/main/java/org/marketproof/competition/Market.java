@@ -154,6 +154,42 @@ public final class Market {
         return alpha * estimators[b].xi(localIndex[b][i], localIndex[b][l]);
     }
 
+    /**
+     * The positions of row {@code (b, s)} of {@code Xi} (26) that can be non-zero: the pairs {@code
+     * (j, l)} with {@code j in B_s}, {@code j != b}, {@code l in S_j cap S_b}, {@code l != s}; the entry
+     * there is {@code xi^j_{l,s}} (the coupling {@code b} sees on {@code s} from {@code j}'s coefficient
+     * for {@code l}; derivation 5 of the spec for partial sharing).
+     *
+     * @return the pairs {@code {j, l}}
+     */
+    public List<int[]> couplingPartners(int b, int s) {
+        List<int[]> out = new ArrayList<>();
+        for (int j : buyers[s]) {
+            if (j == b) {
+                continue;
+            }
+            for (int l : members[j]) {
+                if (l != s && localIndex[b][l] >= 0) {
+                    out.add(new int[] {j, l});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @return the pairs {@code {i, l}} of distinct sources {@code b} buys from: the off-diagonal {@code xi^b_{i,l}} */
+    public List<int[]> offDiagonalPairs(int b) {
+        List<int[]> out = new ArrayList<>();
+        for (int i : members[b]) {
+            for (int l : members[b]) {
+                if (i != l) {
+                    out.add(new int[] {i, l});
+                }
+            }
+        }
+        return out;
+    }
+
     /** @return the totals {@code a_s = sum_{j in B_s} a^j_s} (13) */
     public double[] totals(double[][] a) {
         double[] t = new double[n];

@@ -55,15 +55,4 @@ public final class SocialCost {
     public boolean priceOfAnarchyDefined() {
         return at(optimum()) > 0;
     }
-
-    /**
-     * The rounding bound on a computed {@code PoA}: {@code L} is a sum of {@code 2N} non-negative
-     * terms, each evaluated with a relative error of a few ulps, so each of the two sums carries a
-     * relative error below {@code (2N + 4) eps}, and their ratio below {@code (4N + 10) eps}.
-     *
-     * @return the absolute tolerance on {@code PoA} near {@code poa}
-     */
-    public double priceOfAnarchyTolerance(double poa) {
-        return (4.0 * market.sourceCount() + 10) * Math.ulp(1.0) * poa;
-    }
 }

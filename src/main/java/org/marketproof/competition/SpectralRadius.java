@@ -1,23 +1,45 @@
 package org.marketproof.competition;
 
 /**
- * The spectral radius {@code rho(Xi)} of the coupling matrix (26), with a rigorous or
- * rounding-level enclosure.
+ * The spectral radius {@code rho(Xi)} of the coupling matrix (26): a double estimate with an
+ * enclosure, and how {@code rho} compares with 1, which is what Theorem 1 turns on.
  *
  * @param estimate the computed value
  * @param lower a lower bound
  * @param upper an upper bound
- * @param method how it was computed
+ * @param method how the numbers and the comparison were obtained
+ * @param comparison {@code rho} against 1: decided exactly ({@link MMatrixCriterion}) when the
+ *     market is small enough for the exact layer, else from the enclosure, which may leave it
+ *     undecided
+ * @param exact whether {@code comparison} was decided in exact arithmetic
  */
-public record SpectralRadius(double estimate, double lower, double upper, String method) {
+public record SpectralRadius(double estimate, double lower, double upper, String method, Comparison comparison,
+        boolean exact) {
 
-    /** @return whether {@code rho < 1} is established (the enclosure lies below 1) */
+    /** {@code rho} against 1. */
+    public enum Comparison {
+        BELOW_ONE, AT_LEAST_ONE, UNDECIDED
+    }
+
+    /** @return the enclosure's numbers, with the comparison it allows */
+    static SpectralRadius enclosed(double estimate, double lower, double upper, String method) {
+        Comparison c = upper < 1 ? Comparison.BELOW_ONE : lower >= 1 ? Comparison.AT_LEAST_ONE : Comparison.UNDECIDED;
+        return new SpectralRadius(estimate, lower, upper, method, c, false);
+    }
+
+    /** @return the same numbers with the comparison decided exactly by {@code criterion} */
+    SpectralRadius decidedBy(MMatrixCriterion criterion) {
+        return new SpectralRadius(estimate, lower, upper, method + "; " + criterion.describe(),
+                criterion.belowOne() ? Comparison.BELOW_ONE : Comparison.AT_LEAST_ONE, true);
+    }
+
+    /** @return whether {@code rho < 1} is established */
     public boolean belowOne() {
-        return upper < 1;
+        return comparison == Comparison.BELOW_ONE;
     }
 
     /** @return whether {@code rho >= 1} is established */
     public boolean atLeastOne() {
-        return lower >= 1;
+        return comparison == Comparison.AT_LEAST_ONE;
     }
 }

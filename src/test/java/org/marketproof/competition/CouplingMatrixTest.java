@@ -8,14 +8,17 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.apache.commons.math3.exception.MaxCountExceededException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * The dense {@code Xi} of (26) against the matrix-free product {@link Market#coupling} on random
- * profiles, and the two routes to {@code rho(Xi)} (dense eigenvalues, Collatz-Wielandt) and to
- * {@code (I - Xi)^-1 gamma} (LU, Neumann) against each other, under full and partial sharing.
+ * profiles, the two routes to {@code rho(Xi)} (dense eigenvalues, Collatz-Wielandt) against each
+ * other and the Collatz-Wielandt enclosure against the exact decision, and the two routes to {@code
+ * (I - Xi)^-1 gamma} (LU, Neumann), under full and partial sharing.
  */
 class CouplingMatrixTest {
 
@@ -49,8 +52,21 @@ class CouplingMatrixTest {
                 k++;
             }
         }
-        SpectralRadius eig = xi.denseSpectralRadius();
         SpectralRadius cw = xi.iterativeSpectralRadius();
+        MMatrixCriterion exact = MMatrixCriterion.of(ExactMarket.of(market).orElseThrow().couplingMatrix());
+        assertTrue(!cw.belowOne() || exact.belowOne(), cw + " but " + exact.describe());
+        assertTrue(!cw.atLeastOne() || !exact.belowOne(), cw + " but " + exact.describe());
+        SpectralRadius eig;
+        try {
+            eig = xi.denseSpectralRadius();
+        } catch (MaxCountExceededException e) {
+            // commons-math's QR iteration does not converge on every non-symmetric Xi (jqwik seed
+            // 3535950301497164355); spectralRadius() then falls back to the Collatz-Wielandt bounds
+            Statistics.label("dense eigenvalues").collect("did not converge");
+            assertEquals(cw, xi.spectralRadius());
+            return;
+        }
+        Statistics.label("dense eigenvalues").collect("converged");
         assertTrue(cw.lower() <= eig.upper() + 1e-12 && eig.lower() <= cw.upper() + 1e-12, eig + " vs " + cw);
         if (eig.belowOne()) {
             double[][] lu = xi.denseSolve(a);

@@ -9,7 +9,10 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
-/** 2,000 sources and 5 aggregators solve in seconds (the figure is recorded in specs/competition.md). */
+/**
+ * 2,000 sources and 5 aggregators (10,000 unknowns, above the exact layer's limit) solve matrix-free
+ * in doubles; the time is printed and recorded in specs/competition.md, not asserted.
+ */
 class ScaleTest {
     static final long SEED = 2024L;
 
@@ -43,6 +46,6 @@ class ScaleTest {
         assertTrue(analysis.hypotheses().theorem1(), analysis.hypotheses().toString());
         assertTrue(analysis.exists());
         assertTrue(analysis.equilibria().get(0).bestResponseResidual() < 1e-10);
-        assertTrue(seconds < 30, seconds + " s");
+        assertTrue(ExactMarket.of(market).isEmpty(), "above the exact limit");
     }
 }

@@ -1,8 +1,10 @@
 package org.marketproof.competition;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marketproof.competition.VerdictAssertions.applicable;
 import static org.marketproof.competition.VerdictAssertions.assertConfirmed;
-import static org.marketproof.competition.VerdictAssertions.assertConfirmedUnlessNotApplicable;
+import static org.marketproof.competition.VerdictAssertions.assertConfirmedUnlessFalsifiedBy;
+import static org.marketproof.competition.VerdictAssertions.check;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +14,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.commons.rng.simple.RandomSource;
-import org.marketproof.verify.ClaimVerdict;
+import org.marketproof.claims.Verdict;
+import org.marketproof.competition.claims.CompetitionCertificate;
 
 /** Theorem 2: bounded effort. */
 class Theorem2Properties {
@@ -22,17 +25,21 @@ class Theorem2Properties {
         return Markets.instances(Markets.BOUNDED);
     }
 
+    /** An equilibrium exists: proved exactly where the fixed point of (28) refines, else accepted by the oracle. */
     @Property(tries = 12)
     void withBoundedEffortAnEquilibriumAlwaysExists(@ForAll("bounded") CompetitionInstance market, @ForAll long seed) {
-        ClaimVerdict v = new CompetitionClaims(market, "generated", seed).boundedExistence();
+        Verdict v = check("p003.theorem2.existence", market, seed);
+        applicable(v, 100);
         assertConfirmed(v);
     }
 
-    @Property(tries = 8)
+    /** Theorem 2 item 2: confirmed on the equilibria found, or falsified by a kinked equilibrium (C6) only. */
+    @Property(tries = 10)
     void withBoundedEffortEveryPolytopePointIsAnEquilibrium(@ForAll("bounded") CompetitionInstance market,
             @ForAll long seed) {
-        ClaimVerdict v = new CompetitionClaims(market, "generated", seed).polytopeIsEquilibrium();
-        assertConfirmedUnlessNotApplicable(v);
+        Verdict v = check("p003.theorem2.polytope-is-gne", market, seed);
+        applicable(v, 100);
+        assertConfirmedUnlessFalsifiedBy(v, CompetitionCertificate.Kind.POLYTOPE_NOT_GNE);
     }
 
     /** Theorem 2 item 1 on the bundled bounded example: two equilibria with different a, both confirmed by the oracle. */
@@ -46,7 +53,8 @@ class Theorem2Properties {
         DeviationOracle oracle = new DeviationOracle(market, 2);
         for (Equilibrium e : found) {
             var rng = RandomSource.XO_RO_SHI_RO_128_PP.create(7L);
-            OracleReport r = oracle.check(new ChargePolytope(market, e.a()).randomPoint(rng), e.a(), rng);
+            ChargePolytope p = new ChargePolytope(market, e.a());
+            OracleReport r = oracle.check(p.point(p.equalShares()), e.a(), rng);
             assertTrue(r.equilibrium(), r.summary());
         }
     }

@@ -10,7 +10,7 @@ import org.marketproof.market.instance.Contributor;
 import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.pricing.ValueUnits;
 import org.marketproof.market.valuation.GaussianValuation;
-import org.marketproof.verify.GivenPricing;
+import org.marketproof.market.claims.GivenPricing;
 
 /**
  * Adversarial generators for the strategic properties. They favour the corners where the paper's

@@ -8,7 +8,7 @@ import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.mechanism.Algorithm2;
 import org.marketproof.market.pricing.ValueUnits;
 import org.marketproof.market.valuation.GaussianValuation;
-import org.marketproof.verify.GivenPricing;
+import org.marketproof.market.claims.GivenPricing;
 
 /**
  * A market scenario for the strategic tests: an instance and the Algorithm 1 output that Algorithm 2

@@ -1,0 +1,44 @@
+package org.marketproof.market.claims;
+
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.marketproof.market.pricing.ExactPricer;
+import org.marketproof.market.pricing.GridPricer;
+import org.marketproof.market.pricing.OrderedItemPricer;
+import org.marketproof.market.pricing.ValueUnits;
+import org.marketproof.market.strategy.DeviationSearch;
+import org.marketproof.market.strategy.Progress;
+
+/**
+ * How the catalog checks: the |B| O(epsilon) of Theorem 5.1 and Lemma 2 made a number, and the
+ * deviation search of ICC and Theorem 3.
+ *
+ * @param lossPerBuyer O(epsilon): the revenue per buyer an ordered-item pricer may lose (2 epsilon
+ *     for the grid pricer, 0 for the exact one), exact
+ * @param lossSource where that number comes from
+ * @param search the deviation search
+ */
+public record MarketCheckOptions(BigFraction lossPerBuyer, String lossSource, DeviationSearch search) {
+
+    /** The default: the loss of the command line's default pricer (grid, epsilon 0.01) and the standard search. */
+    public static MarketCheckOptions defaults() {
+        return forPricer(new GridPricer(0.01));
+    }
+
+    /** @return the options for a run whose mechanism prices with {@code pricer} */
+    public static MarketCheckOptions forPricer(OrderedItemPricer pricer) {
+        DeviationSearch search = DeviationSearch.standard(Progress.NONE);
+        if (pricer instanceof GridPricer g) {
+            return new MarketCheckOptions(ValueUnits.toExact(g.lossPerBuyer()), "grid pricer, epsilon " + g.epsilon()
+                    + ": < 2 epsilon per buyer", search);
+        }
+        if (pricer instanceof ExactPricer) {
+            return new MarketCheckOptions(BigFraction.ZERO, "exact pricer: no loss", search);
+        }
+        return defaults().withSearch(search);
+    }
+
+    /** @return these options with another search */
+    public MarketCheckOptions withSearch(DeviationSearch s) {
+        return new MarketCheckOptions(lossPerBuyer, lossSource, s);
+    }
+}

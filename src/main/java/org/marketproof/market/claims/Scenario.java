@@ -1,0 +1,52 @@
+package org.marketproof.market.claims;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.marketproof.io.JsonInput;
+import org.marketproof.market.instance.InstanceReader;
+import org.marketproof.market.instance.MarketInstance;
+import org.marketproof.market.mechanism.Mechanism;
+import org.marketproof.market.mechanism.catalog.MechanismCatalog;
+import org.marketproof.market.pricing.Algorithm1;
+import org.marketproof.market.pricing.Algorithm1Result;
+import org.marketproof.market.pricing.OrderedItemPricer;
+
+/**
+ * What the strategic commands read: an instance file, or a scenario file
+ * {@code {"instance": {...}, "pricing": {"nPlus": .., "purchases": [..], "prices": [..]}}} that also
+ * gives Algorithm 1's output (prices in value units, 2^-40). Without a given output, Algorithm 1
+ * runs with the chosen pricer.
+ *
+ * @param instance the instance
+ * @param pricing the given Algorithm 1 output, or null
+ */
+public record Scenario(MarketInstance instance, GivenPricing pricing) {
+
+    public static Scenario read(Path file) {
+        return fromJson(JsonInput.read(file));
+    }
+
+    /** @return the scenario of a parsed instance or scenario file */
+    public static Scenario fromJson(JsonNode root) {
+        if (root.has("instance")) {
+            JsonInput.onlyFields(root, "", "instance", "pricing");
+            GivenPricing p = root.has("pricing") ? InstanceCodec.readPricing(root.get("pricing"), "pricing") : null;
+            return new Scenario(InstanceReader.fromJson(root.get("instance")), p);
+        }
+        return new Scenario(InstanceReader.fromJson(root), null);
+    }
+
+    /** @return Algorithm 1: the given output, or Algorithm 1 run with {@code pricer} */
+    public Function<MarketInstance, Algorithm1Result> algorithm1(OrderedItemPricer pricer) {
+        if (pricing != null) {
+            return pricing;
+        }
+        return instance -> Algorithm1.run(instance, pricer);
+    }
+
+    /** @return the catalog mechanism of this name, designed with this scenario's Algorithm 1 */
+    public Mechanism mechanism(String name, OrderedItemPricer pricer) {
+        return MechanismCatalog.named(name, algorithm1(pricer));
+    }
+}

@@ -1,0 +1,63 @@
+package org.marketproof.market.claims;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import org.marketproof.claims.ClaimId;
+import org.marketproof.io.JsonInput;
+import org.marketproof.market.instance.InstanceReader;
+import org.marketproof.market.instance.MarketInstance;
+import org.marketproof.market.mechanism.Mechanism;
+import org.marketproof.market.strategy.Game;
+
+/**
+ * What every market certificate is about: the claim it refutes, the instance, and the mechanism
+ * with the Algorithm 1 output it was designed from.
+ *
+ * @param claim the claim refuted
+ * @param mechanism the mechanism re-checked, or null for a claim about Algorithm 1 alone (Lemma 2)
+ * @param instance the instance
+ * @param pricing the recorded Algorithm 1 output the design was built from, or null
+ */
+record Subject(ClaimId claim, Mechanism mechanism, MarketInstance instance, GivenPricing pricing) {
+
+    Subject {
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(instance, "instance");
+    }
+
+    /** @return the game of the mechanism on the instance (designs it again) */
+    Game game() {
+        return Game.of(mechanism, instance);
+    }
+
+    /** @return the mechanism's name, or empty */
+    String mechanismName() {
+        return mechanism == null ? "" : mechanism.name();
+    }
+
+    void write(ObjectNode o) {
+        o.put("claim", claim.value());
+        if (mechanism != null) {
+            o.put("mechanism", mechanism.name());
+        }
+        o.set("instance", InstanceCodec.write(instance));
+        if (pricing != null) {
+            o.set("pricing", InstanceCodec.write(pricing));
+        }
+    }
+
+    static Subject read(JsonNode root, MechanismSource source) {
+        ClaimId claim;
+        try {
+            claim = ClaimId.of(JsonInput.string(root, "claim", "claim"));
+        } catch (IllegalArgumentException e) {
+            throw new org.marketproof.InvalidInputException("claim", e.getMessage());
+        }
+        MarketInstance instance = InstanceReader.fromJson(root.get("instance"));
+        GivenPricing pricing = root.has("pricing") ? InstanceCodec.readPricing(root.get("pricing"), "pricing") : null;
+        Mechanism m = root.has("mechanism")
+                ? source.mechanism(JsonInput.string(root, "mechanism", "mechanism"), instance, pricing) : null;
+        return new Subject(claim, m, instance, pricing);
+    }
+}
