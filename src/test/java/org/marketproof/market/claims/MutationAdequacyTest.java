@@ -2,6 +2,9 @@ package org.marketproof.market.claims;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +37,16 @@ class MutationAdequacyTest {
         for (Mutant m : Mutants.killing()) {
             assertTrue(ids.contains(m.breaks().orElseThrow()), m.name() + " names " + m.breaks().get()
                     + ", which MarketCatalog does not check");
+        }
+    }
+
+    /** specs/mutation.md lists every mutant with the claim it names, and every equivalent one. */
+    @Test
+    void theSpecListsEveryMutantWithItsClaim() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("specs/mutation.md"));
+        for (Mutant m : Mutants.all()) {
+            String row = "| `" + m.name() + "` | " + m.breaks().map(id -> "`" + id + "` |").orElse("");
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(row)), () -> "specs/mutation.md has no row " + row);
         }
     }
 
