@@ -71,6 +71,11 @@ public final class MarketCatalog {
     private MarketCatalog() {
     }
 
+    /** @return the claims themselves, in the order of {@link #claims()} (the mutation benchmark times each) */
+    static List<MarketClaim> all() {
+        return CLAIMS;
+    }
+
     /** @return what every claim says and where, in check order */
     public static List<ClaimInfo> claims() {
         return CLAIMS.stream().map(Claim::info).toList();
@@ -109,7 +114,7 @@ public final class MarketCatalog {
     }
 
     /** The claim's verdict; what the mechanism throws, or a declaration it breaks, is a verdict, never a crash. */
-    private static Verdict evaluate(MarketClaim claim, MarketContext c) {
+    static Verdict evaluate(MarketClaim claim, MarketContext c) {
         try {
             return Claims.evaluate(claim, c);
         } catch (MechanismFailure f) {

@@ -7,10 +7,9 @@ import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.claims.ClaimId;
 import org.marketproof.market.instance.MarketInstance;
-import org.marketproof.market.mechanism.Algorithm2Design;
 import org.marketproof.market.mechanism.Design;
 import org.marketproof.market.mechanism.Mechanism;
-import org.marketproof.market.mechanism.catalog.FlawedAlgorithm2;
+import org.marketproof.market.mechanism.catalog.MechanismCatalog;
 import org.marketproof.market.pricing.Algorithm1;
 import org.marketproof.market.pricing.Algorithm1Result;
 import org.marketproof.market.strategy.DeviationSearch;
@@ -142,11 +141,9 @@ public final class MarketContext {
         return new java.util.SplittableRandom(seed + 0x9E3779B97F4A7C15L * purpose).nextLong();
     }
 
-    /** @return the Algorithm 1 output the design was built from (Algorithm 2's, also under a catalog flaw) */
+    /** @return the Algorithm 1 output the design was built from (Algorithm 2's, also under a catalog mutant) */
     Optional<Algorithm1Result> algorithm1() {
-        Design d = design().orElse(null);
-        Design paper = d instanceof FlawedAlgorithm2.FlawedDesign f ? f.paper() : d;
-        return paper instanceof Algorithm2Design a ? Optional.of(a.pricing()) : Optional.empty();
+        return design().flatMap(MechanismCatalog::algorithm1Output);
     }
 
     /** @return the Algorithm 1 output the design was built from, for certificates to replay; null if none */

@@ -3,6 +3,7 @@ package org.marketproof.market.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -10,11 +11,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.marketproof.claims.ClaimId;
 import org.marketproof.claims.ClaimResult;
 import org.marketproof.claims.Claims;
 import org.marketproof.claims.Verdict;
 import org.marketproof.market.mechanism.Mechanism;
 import org.marketproof.market.mechanism.catalog.MechanismCatalog;
+import org.marketproof.market.mechanism.catalog.Mutant;
+import org.marketproof.market.mechanism.catalog.Mutants;
 import org.marketproof.market.strategy.DeviationSearch;
 import org.marketproof.market.strategy.Generators;
 import org.marketproof.market.strategy.Progress;
@@ -30,6 +34,8 @@ class CatalogProperties {
     private static final MarketCheckOptions LIGHT = MarketCheckOptions.defaults().withSearch(new DeviationSearch(
             new SimulationEvaluator(200, 0.999), new SimulationEvaluator(4000, 1 - 1e-6), 10, 2, Progress.NONE));
 
+    private static final ClaimId DEFINED = ClaimId.of("p000.defined");
+
     @Provide
     Arbitrary<Scenarios> catalogScenarios() {
         return Generators.scenariosForTheCatalog();
@@ -41,26 +47,34 @@ class CatalogProperties {
     }
 
     @Provide
-    Arbitrary<String> flawed() {
-        return Arbitraries.of(MechanismCatalog.names().stream().filter(n -> !n.equals("paper") && !n.equals("nothing-sold"))
-                .toList());
+    Arbitrary<String> equivalents() {
+        return Arbitraries.of(Mutants.equivalent().stream().map(Mutant::name).toList());
     }
 
+    /**
+     * The paper and the mutants whose checks are exact and which are defined on every input: Theorem 3
+     * holds for every mechanism, so each must get its certified witness.
+     */
     @Provide
     Arbitrary<String> instructing() {
-        return Arbitraries.of(MechanismCatalog.names().stream().filter(n -> !n.equals("nothing-sold")).toList());
+        List<String> names = new ArrayList<>(List.of("paper"));
+        Mutants.all().stream().filter(m -> m.quadraticInMeans() && m.breaks().filter(DEFINED::equals).isEmpty())
+                .forEach(m -> names.add(m.name()));
+        return Arbitraries.of(names);
     }
 
-    /** Every broken mechanism falsifies some claim, with a certificate that re-checks after a JSON round trip. */
-    @Property(tries = 30)
-    void everyBrokenMechanismIsCaught(@ForAll("flawed") String name, @ForAll("catalogScenarios") Scenarios sc,
+    /**
+     * 0 false alarms beyond the benchmark instances: where the paper's mechanism falsifies nothing
+     * (W >= 0, asserted below), no equivalent mutant falsifies anything.
+     */
+    @Property(tries = 20)
+    void equivalentMutantsAreNeverFlagged(@ForAll("equivalents") String name, @ForAll("nonNegativeW") Scenarios sc,
             @ForAll long seed) {
         Mechanism m = MechanismCatalog.named(name, sc.pricing());
         List<ClaimResult> results = MarketCatalog.check(m, sc.instance(), "generated", seed, LIGHT);
-        List<ClaimResult> falsified = results.stream().filter(r -> r.verdict().failsGate()).toList();
-        assertTrue(!falsified.isEmpty(), () -> name + " not caught: " + results);
-        falsified.forEach(r -> CatalogTest.assertReplays((Verdict.Falsified) r.verdict(), sc));
-        Statistics.label("first falsified").collect(falsified.get(0).id().value());
+        for (ClaimResult r : results) {
+            assertTrue(!r.verdict().failsGate(), () -> name + ": " + r.id() + " falsified: " + r.verdict().evidence());
+        }
     }
 
     /**
@@ -84,9 +98,9 @@ class CatalogProperties {
     }
 
     /**
-     * Theorem 3: for the paper's mechanism and every catalog variant that serves the instance, a
-     * witness against the dominance of s* is certified exactly. At least 80% of the tries must be
-     * served (off-by-one-N1 needs N+ >= 3).
+     * Theorem 3: for the paper's mechanism and every mutant of {@link #instructing()} that serves the
+     * instance, a witness against the dominance of s* is certified exactly. At least 80% of the tries
+     * must be served.
      */
     @Property(tries = 30)
     void truthfulPlayIsNeverDominant(@ForAll("instructing") String name, @ForAll("catalogScenarios") Scenarios sc,

@@ -234,6 +234,10 @@ class StrategicProperties {
             @ForAll long seed) {
         var rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         for (var m : org.marketproof.market.mechanism.catalog.MechanismCatalog.names()) {
+            if (org.marketproof.market.mechanism.catalog.Mutants.named(m).flatMap(x -> x.breaks())
+                    .filter(c -> c.value().equals("p000.defined")).isPresent()) {
+                continue; // undefined on some inputs by design: p000.defined catches it
+            }
             var mech = org.marketproof.market.mechanism.catalog.MechanismCatalog.named(m, sc.pricing());
             Game g;
             try {
