@@ -40,7 +40,7 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         MechanismSource catalog = MechanismSource.catalog(pricer.pricer());
-        MarketCertificate ce = MarketCertificate.read(JsonInput.read(file), (name, instance, pricing) ->
+        MarketCertificate ce = MarketCertificate.read(JsonInput.document(file), (name, instance, pricing) ->
                 user.load().orElseGet(() -> catalog.mechanism(name, instance, pricing)));
         String source = MarketCatalog.claims().stream().filter(i -> i.id().equals(ce.claim())).map(i -> i.source())
                 .findFirst().orElse("not a claim of the market catalog");

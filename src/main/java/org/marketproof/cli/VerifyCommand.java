@@ -1,6 +1,5 @@
 package org.marketproof.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,7 +14,9 @@ import org.marketproof.claims.ClaimResult;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.claims.CompetitionCatalog;
 import org.marketproof.competition.CompetitionFile;
+import org.marketproof.io.DocumentKind;
 import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonValue;
 import org.marketproof.market.claims.Battery;
 import org.marketproof.market.claims.MarketCatalog;
 import org.marketproof.market.claims.MarketCertificate;
@@ -72,11 +73,12 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         List<Row> rows = new ArrayList<>();
         for (Input in : inputs()) {
-            if (in.tree().has("sources")) {
-                CompetitionCatalog.check(CompetitionFile.fromJson(in.tree()), in.name(), seed).forEach(r -> rows.add(row(r)));
+            if (DocumentKind.expect(in.document(), DocumentKind.MARKET_INSTANCE, DocumentKind.SCENARIO,
+                    DocumentKind.COMPETITION).orElse(null) == DocumentKind.COMPETITION) {
+                CompetitionCatalog.check(CompetitionFile.fromJson(in.document()), in.name(), seed).forEach(r -> rows.add(row(r)));
                 continue;
             }
-            Scenario scenario = Scenario.fromJson(in.tree());
+            Scenario scenario = Scenario.fromJson(in.document());
             Mechanism m = mechanism.mechanism(scenario, pricer.pricer());
             for (ClaimResult r : MarketCatalog.check(m, scenario.instance(), in.name(), seed,
                     MarketCheckOptions.forPricer(pricer.pricer()))) {
@@ -132,18 +134,18 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
 
-    private record Input(String name, JsonNode tree) {
+    private record Input(String name, JsonValue document) {
     }
 
     private List<Input> inputs() {
         List<Input> in = new ArrayList<>();
         if (files.isEmpty()) {
             for (String name : BUNDLED) {
-                in.add(new Input(name, JsonInput.parse(resource("examples/" + name), name)));
+                in.add(new Input(name, JsonValue.root(JsonInput.parse(resource("examples/" + name), name), name)));
             }
         }
         for (Path f : files) {
-            in.add(new Input(f.getFileName().toString(), JsonInput.read(f)));
+            in.add(new Input(f.getFileName().toString(), JsonInput.document(f)));
         }
         return in;
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.marketproof.claims.ClaimResult;
 import org.marketproof.claims.Verdict;
 import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonValue;
 import org.marketproof.market.mechanism.Mechanism;
 import org.marketproof.market.mechanism.catalog.Flaw;
 import org.marketproof.market.mechanism.catalog.MechanismCatalog;
@@ -75,7 +76,7 @@ class CatalogTest {
     static void assertReplays(Verdict.Falsified f, Scenarios sc) {
         MarketCertificate ce = (MarketCertificate) f.certificate();
         assertTrue(ce.recheck().violates(), () -> "does not re-check: " + ce.toJsonText());
-        MarketCertificate back = MarketCertificate.read(JsonInput.parse(ce.toJsonText(), "certificate"),
+        MarketCertificate back = MarketCertificate.read(JsonValue.root(JsonInput.parse(ce.toJsonText(), "certificate"), "certificate"),
                 MechanismSource.catalog(new GridPricer(0.01)));
         assertTrue(back.recheck().violates(), () -> "does not re-check after a JSON round trip: " + ce.toJsonText());
     }
