@@ -1,20 +1,29 @@
 package org.marketproof.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import org.marketproof.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Entry point of the {@code marketproof} command-line tool.
  *
- * <p>Exit codes: 0 success, 1 a checked claim was falsified (for {@code verify}), 2 bad input
- * (one line on standard error naming the field), 3 an internal error.
+ * <p>Exit codes (also in every command's help): 0 success or gate passed, 1 a claim is FALSIFIED
+ * (not accepted by a baseline) or a certificate reproduces, 2 bad input (one line on standard error
+ * naming the field), 3 an internal error, 4 strict mode: too many claims not checked.
  */
 @Command(
         name = "marketproof",
         mixinStandardHelpOptions = true,
-        version = "marketproof 0.1.0",
         description = "Verification suite for data-marketplace mechanisms.",
         subcommands = {
             CommandLine.HelpCommand.class,
@@ -30,24 +39,64 @@ import picocli.CommandLine.Command;
         })
 public final class Main implements Runnable {
 
-    /** Exit status when a claim checked by {@code verify} is falsified. */
+    /** Exit status when a claim is falsified (verify), a certificate reproduces (replay) or a deviation is certified (exploit). */
     public static final int EXIT_CLAIM_FALSIFIED = 1;
     /** Exit status for bad input. */
     public static final int EXIT_BAD_INPUT = 2;
     /** Exit status for an unexpected internal error. */
     public static final int EXIT_INTERNAL = 3;
+    /** Exit status of {@code verify --strict} when too many claims were not checked. */
+    public static final int EXIT_TOO_MANY_UNCHECKED = 4;
+
+    /** Every command's exit codes, as its help lists them. */
+    private static final Map<String, String> EXIT_CODES = Map.of(
+            "0", "success; for verify, the gate passed",
+            "1", "a claim is FALSIFIED (verify: not accepted by --baseline; replay: the certificate reproduces; "
+                    + "exploit: a certified profitable deviation)",
+            "2", "bad input: one line 'error: FIELD: PROBLEM' on standard error",
+            "3", "internal error",
+            "4", "verify --strict: more NOT_APPLICABLE or INCONCLUSIVE verdicts than the stated share");
 
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);
     }
 
+    /** The version of the build, from the resource Maven filters ({@code org/marketproof/version.properties}). */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {line()};
+        }
+
+        /** @return {@code marketproof VERSION} */
+        static String line() {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/org/marketproof/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                // the version line is informational; an unreadable resource leaves it unknown
+            }
+            return "marketproof " + p.getProperty("version", "unknown");
+        }
+    }
+
     /**
      * Builds the command line with the project's error handling: bad input and usage errors print
-     * one line and exit 2, never a stack trace.
+     * one line and exit 2, never a stack trace; a mistyped command or option gets picocli's
+     * suggestions.
+     *
+     * @return the command line, ready to execute
      */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        for (CommandLine c : withSubcommands(cl)) {
+            c.getCommandSpec().versionProvider(new Version());
+            c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(new TreeMap<>(EXIT_CODES));
+        }
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof InvalidInputException) {
@@ -59,13 +108,26 @@ public final class Main implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("error: " + ex.getMessage());
-            c.getErr().println("(run 'marketproof " + c.getCommandName() + " --help' for usage)");
+            List<String> suggestions = ex instanceof UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+            c.getErr().println("error: " + ex.getMessage() + (suggestions.isEmpty() ? ""
+                    : "; did you mean " + String.join(" or ", suggestions.stream().map(s -> "'" + s + "'").toList()) + "?"));
+            c.getErr().println("(run 'marketproof " + (c.getParent() == null ? "" : c.getCommandName() + " ") + "--help' for usage)");
             return EXIT_BAD_INPUT;
         });
         return cl;
     }
 
+    private static List<CommandLine> withSubcommands(CommandLine root) {
+        List<CommandLine> all = new ArrayList<>(List.of(root));
+        root.getSubcommands().values().forEach(c -> all.addAll(withSubcommands(c)));
+        return all;
+    }
+
+    /**
+     * Runs the tool and exits with its status.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }

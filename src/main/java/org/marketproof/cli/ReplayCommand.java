@@ -3,12 +3,19 @@ package org.marketproof.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.marketproof.InvalidInputException;
+import org.marketproof.claims.Certificate;
+import org.marketproof.claims.ClaimInfo;
 import org.marketproof.claims.Recheck;
+import org.marketproof.competition.claims.CompetitionCatalog;
 import org.marketproof.io.JsonInput;
 import org.marketproof.market.claims.MarketCatalog;
 import org.marketproof.market.claims.MarketCertificate;
 import org.marketproof.market.claims.MechanismFailure;
 import org.marketproof.market.claims.MechanismSource;
+import org.marketproof.market.mechanism.catalog.MechanismCatalog;
+import org.marketproof.report.ReplayFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,9 +24,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code marketproof replay}: re-checks a certificate file with the same predicate the checker used. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Re-checks a certificate file (format marketproof-counterexample/2, written by 'verify "
-                + "--certificates', the properties or Battery) against the mechanism it names, with the predicate "
-                + "the checker used, and re-prints its figures.",
+        description = {"Re-checks a replay file (a certificate of either paper: format marketproof-counterexample/2 or "
+                + "marketproof-competition-certificate/1; 'verify --report-dir DIR' writes one per FALSIFIED verdict into "
+                + "DIR/replay/) with the predicate the checker used, against the mechanism it names, and re-prints its "
+                + "figures.",
                 "Exit status: 1 the violation reproduces, 0 it no longer does, 2 bad input."})
 public final class ReplayCommand implements Callable<Integer> {
 
@@ -40,12 +48,19 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         MechanismSource catalog = MechanismSource.catalog(pricer.pricer());
-        MarketCertificate ce = MarketCertificate.read(JsonInput.document(file), (name, instance, pricing) ->
-                user.load().orElseGet(() -> catalog.mechanism(name, instance, pricing)));
-        String source = MarketCatalog.claims().stream().filter(i -> i.id().equals(ce.claim())).map(i -> i.source())
-                .findFirst().orElse("not a claim of the market catalog");
-        out.println(ce.claim() + " (" + source + "), " + ce.kind() + (ce.mechanismName().isEmpty() ? ""
-                : ", mechanism " + ce.mechanismName()));
+        Certificate ce = ReplayFiles.read(JsonInput.document(file), (name, instance, pricing) ->
+                user.load().orElseGet(() -> {
+                    if (!MechanismCatalog.names().contains(name)) {
+                        throw new InvalidInputException("mechanism", "\"" + name + "\" is not a catalog mechanism; to "
+                                + "re-check a user's mechanism give its class: --mechanism-class CLASS --classpath PATH");
+                    }
+                    return catalog.mechanism(name, instance, pricing);
+                }));
+        String source = Stream.concat(MarketCatalog.claims().stream(), CompetitionCatalog.claims().stream())
+                .filter(i -> i.id().equals(ce.claim())).map(ClaimInfo::source).findFirst().orElse("not a catalog claim");
+        out.println(ce.claim() + " (" + source + "), " + ce.toJson().path("kind").asText()
+                + (ce instanceof MarketCertificate m && !m.mechanismName().isEmpty() ? ", mechanism " + m.mechanismName()
+                : ""));
         Recheck r;
         try {
             r = ce.recheck();

@@ -1,7 +1,5 @@
 package org.marketproof.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.marketproof.InvalidInputException;
 import org.marketproof.claims.ClaimResult;
 import org.marketproof.claims.Verdict;
@@ -17,9 +16,7 @@ import org.marketproof.competition.CompetitionFile;
 import org.marketproof.io.DocumentKind;
 import org.marketproof.io.JsonInput;
 import org.marketproof.io.JsonValue;
-import org.marketproof.market.claims.Battery;
 import org.marketproof.market.claims.MarketCatalog;
-import org.marketproof.market.claims.MarketCertificate;
 import org.marketproof.market.claims.MarketCheckOptions;
 import org.marketproof.market.claims.Scenario;
 import org.marketproof.market.mechanism.Mechanism;
@@ -43,6 +40,9 @@ final class VerifyCommand implements Callable<Integer> {
     static final List<String> BUNDLED = List.of("market-example.json", "competition-example.json",
             "competition-bounded.json", "competition-theorem1.json");
 
+    /** Where the bundled examples live in the repository, for the reports' locations. */
+    private static final String BUNDLED_SOURCE = "src/main/resources/examples/";
+
     @Parameters(arity = "0..*", paramLabel = "INSTANCE",
             description = "Market instance, scenario or competition files (JSON; told apart by their top-level fields).")
     List<Path> files = new ArrayList<>();
@@ -57,97 +57,70 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Seed of every random choice (default ${DEFAULT-VALUE}); printed with the results.")
     long seed;
 
-    @Option(names = "--certificates", paramLabel = "DIR",
-            description = "Write the certificate of every FALSIFIED market claim into DIR, for 'marketproof replay'.")
-    Path certificates;
-
     @Mixin
     OutputOptions output;
 
-    /** One printed verdict. */
-    private record Row(String claim, String source, String subject, String verdict, String evidence, boolean fails,
-            ObjectNode certificate) {
-    }
+    @Mixin
+    GateOptions gate;
 
     @Override
     public Integer call() {
-        List<Row> rows = new ArrayList<>();
-        for (Input in : inputs()) {
+        List<ClaimResult> results = new ArrayList<>();
+        List<Input> inputs = inputs();
+        for (Input in : inputs) {
             if (DocumentKind.expect(in.document(), DocumentKind.MARKET_INSTANCE, DocumentKind.SCENARIO,
                     DocumentKind.COMPETITION).orElse(null) == DocumentKind.COMPETITION) {
-                CompetitionCatalog.check(CompetitionFile.fromJson(in.document()), in.name(), seed).forEach(r -> rows.add(row(r)));
+                results.addAll(CompetitionCatalog.check(CompetitionFile.fromJson(in.document()), in.name(), seed));
                 continue;
             }
             Scenario scenario = Scenario.fromJson(in.document());
             Mechanism m = mechanism.mechanism(scenario, pricer.pricer());
-            for (ClaimResult r : MarketCatalog.check(m, scenario.instance(), in.name(), seed,
-                    MarketCheckOptions.forPricer(pricer.pricer()))) {
-                rows.add(row(r));
-            }
+            results.addAll(MarketCatalog.check(m, scenario.instance(), in.name(), seed,
+                    MarketCheckOptions.forPricer(pricer.pricer())));
         }
-        long falsified = rows.stream().filter(Row::fails).count();
-        ObjectNode root = JsonOut.object();
-        root.put("seed", seed);
-        root.put("falsified", falsified);
-        ArrayNode arr = root.putArray("verdicts");
-        for (Row v : rows) {
-            ObjectNode n = arr.addObject();
-            n.put("claim", v.claim());
-            n.put("source", v.source());
-            n.put("subject", v.subject());
-            n.put("verdict", v.verdict());
-            n.put("evidence", v.evidence());
-            if (v.certificate() != null) {
-                n.set("certificate", v.certificate());
-            }
-        }
-        output.print(root, r -> text(rows, falsified));
-        return falsified == 0 ? 0 : Main.EXIT_CLAIM_FALSIFIED;
+        return gate.conclude(results, inputs.stream().collect(Collectors.toMap(Input::name, Input::uri, (a, b) -> a)), seed,
+                output, this::text);
     }
 
-    private Row row(ClaimResult r) {
-        Verdict v = r.verdict();
-        ObjectNode cert = null;
-        String where = "";
-        if (v instanceof Verdict.Falsified f && f.certificate() instanceof MarketCertificate ce) {
-            cert = ce.toJson();
-            if (certificates != null) {
-                where = " [certificate: " + Battery.write(ce, certificates) + "]";
-            }
-        }
-        String word = v instanceof Verdict.Holds h ? "HOLDS (" + (h.basis() == Verdict.Basis.PROVED_FOR_ALL
-                ? "proved" : "exact on instance") + ")" : v.kind().name();
-        String hypothesis = v instanceof Verdict.NotApplicable na ? "hypothesis fails: " + na.hypothesis() + ": " : "";
-        String searched = v instanceof Verdict.NoCounterexample nc ? "searched " + nc.searched() + "; " : "";
-        return new Row(r.id().value(), r.claim().source(), r.subject(), word,
-                hypothesis + searched + v.evidence() + " [seed " + seed + "]" + where, v.failsGate(), cert);
-    }
-
-
-    private String text(List<Row> rows, long falsified) {
+    /** @return one verdict per line pair: subject, claim, verdict word and source, then the evidence */
+    private String text(List<ClaimResult> results) {
         StringBuilder b = new StringBuilder(String.format("seed %d%n", seed));
-        for (Row v : rows) {
-            b.append(String.format("%-34s %-22s %-26s %s%n    %s%n", v.subject(), v.claim(), v.verdict(), v.source(),
-                    v.evidence()));
+        for (ClaimResult r : results) {
+            Verdict v = r.verdict();
+            String word = v instanceof Verdict.Holds h ? "HOLDS (" + (h.basis() == Verdict.Basis.PROVED_FOR_ALL
+                    ? "proved" : "exact on instance") + ")" : v.kind().name();
+            String hypothesis = v instanceof Verdict.NotApplicable na ? "hypothesis fails: " + na.hypothesis() + ": " : "";
+            String searched = v instanceof Verdict.NoCounterexample nc ? "searched " + nc.searched() + "; " : "";
+            b.append(String.format("%-34s %-22s %-26s %s%n    %s%n", r.subject(), r.id(), word, r.claim().source(),
+                    hypothesis + searched + v.evidence() + " [seed " + seed + "]"));
         }
-        return b.append(String.format("%d verdicts, %d falsified", rows.size(), falsified)).toString();
+        return b.append(String.format("%d verdicts, %d falsified", results.size(),
+                results.stream().filter(r -> r.verdict().failsGate()).count())).toString();
     }
 
-
-    private record Input(String name, JsonValue document) {
+    /** An instance file: its name in the verdicts, its location for the reports, its content. */
+    private record Input(String name, String uri, JsonValue document) {
     }
 
     private List<Input> inputs() {
         List<Input> in = new ArrayList<>();
         if (files.isEmpty()) {
             for (String name : BUNDLED) {
-                in.add(new Input(name, JsonValue.root(JsonInput.parse(resource("examples/" + name), name), name)));
+                in.add(new Input(name, BUNDLED_SOURCE + name, JsonValue.root(JsonInput.parse(resource("examples/" + name), name), name)));
             }
         }
         for (Path f : files) {
-            in.add(new Input(f.getFileName().toString(), JsonInput.document(f)));
+            in.add(new Input(f.getFileName().toString(), uri(f), JsonInput.document(f)));
         }
         return in;
+    }
+
+    /** @return {@code f} relative to the working directory when under it, with '/' separators, else its file URI */
+    private static String uri(Path f) {
+        Path abs = f.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString().replace(java.io.File.separatorChar, '/')
+                : abs.toUri().toString();
     }
 
     private static String resource(String path) {

@@ -223,6 +223,15 @@ public final class JsonValue {
         return result;
     }
 
+    /**
+     * @return the field {@code name} of this object, to decide how to read the object (such as its
+     *     format); the object itself is then read with {@link #object}, which checks its fields
+     */
+    public JsonValue peek(String name) {
+        expect(node.isObject(), "an object");
+        return child(name);
+    }
+
     /** @return whether this value is absent from its object */
     boolean absent() {
         return node == null;

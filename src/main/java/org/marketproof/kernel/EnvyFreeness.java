@@ -34,8 +34,9 @@ public final class EnvyFreeness {
       @ ensures \result <==> (\forall int j; 0 <= j && j < value.length;
       @              (\forall int o; 0 <= o && o < price.length;
       @                  value[j][chosen[j]] - price[chosen[j]] >= value[j][o] - price[o]));
-      @ assignable \strictly_nothing;
       @*/
+    //+KeY@ assignable \strictly_nothing;
+    //-KeY@ assignable \nothing;
     /**
      * @return whether no buyer strictly prefers any option to the one she is given
      */
@@ -44,9 +45,10 @@ public final class EnvyFreeness {
           @ loop_invariant (\forall int jj; 0 <= jj && jj < j;
           @              (\forall int o; 0 <= o && o < price.length;
           @                  value[jj][chosen[jj]] - price[chosen[jj]] >= value[jj][o] - price[o]));
-          @ assignable \strictly_nothing;
           @ decreases value.length - j;
           @*/
+        //+KeY@ loop_writes \strictly_nothing;
+        //-KeY@ loop_writes \nothing;
         for (int j = 0; j < value.length; j++) {
             if (!prefersOwn(value[j], price, chosen[j])) {
                 return false;
@@ -63,16 +65,18 @@ public final class EnvyFreeness {
       @              && -MAX_UNITS <= row[o] && row[o] <= MAX_UNITS);
       @ ensures \result <==> (\forall int o; 0 <= o && o < price.length;
       @              row[own] - price[own] >= row[o] - price[o]);
-      @ assignable \strictly_nothing;
       @*/
+    //+KeY@ assignable \strictly_nothing;
+    //-KeY@ assignable \nothing;
     /** @return whether option {@code own} is at least as good as every option for one buyer */
     private static boolean prefersOwn(long[] row, long[] price, int own) {
         long ownUtility = row[own] - price[own];
         /*@ loop_invariant 0 <= o && o <= price.length;
           @ loop_invariant (\forall int oo; 0 <= oo && oo < o; ownUtility >= row[oo] - price[oo]);
-          @ assignable \strictly_nothing;
           @ decreases price.length - o;
           @*/
+        //+KeY@ loop_writes \strictly_nothing;
+        //-KeY@ loop_writes \nothing;
         for (int o = 0; o < price.length; o++) {
             if (row[o] - price[o] > ownUtility) {
                 return false;
@@ -95,8 +99,9 @@ public final class EnvyFreeness {
       @                  -MAX_UNITS <= value[j][o] && value[j][o] <= MAX_UNITS));
       @ ensures \result <==> (\forall int j; 0 <= j && j < value.length;
       @              value[j][chosen[j]] - price[chosen[j]] >= 0);
-      @ assignable \strictly_nothing;
       @*/
+    //+KeY@ assignable \strictly_nothing;
+    //-KeY@ assignable \nothing;
     /**
      * @return whether every buyer's utility for the option she is given is non-negative
      */
@@ -104,9 +109,10 @@ public final class EnvyFreeness {
         /*@ loop_invariant 0 <= j && j <= value.length;
           @ loop_invariant (\forall int jj; 0 <= jj && jj < j;
           @                    value[jj][chosen[jj]] - price[chosen[jj]] >= 0);
-          @ assignable \strictly_nothing;
           @ decreases value.length - j;
           @*/
+        //+KeY@ loop_writes \strictly_nothing;
+        //-KeY@ loop_writes \nothing;
         for (int j = 0; j < value.length; j++) {
             if (value[j][chosen[j]] < price[chosen[j]]) {
                 return false;

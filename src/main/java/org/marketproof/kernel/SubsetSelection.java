@@ -32,7 +32,7 @@ public final class SubsetSelection {
         int[] perm = new int[n];
         /*@ loop_invariant 0 <= i && i <= n;
           @ loop_invariant (\forall int k; 0 <= k && k < i; perm[k] == k);
-          @ assignable perm[*];
+          @ loop_writes perm[*];
           @ decreases n - i;
           @*/
         for (int i = 0; i < n; i++) {
@@ -41,7 +41,7 @@ public final class SubsetSelection {
         /*@ loop_invariant 0 <= t && t <= draws.length;
           @ loop_invariant (\forall int k; 0 <= k && k < n; 0 <= perm[k] && perm[k] < n);
           @ loop_invariant (\forall int a, b; 0 <= a && a < b && b < n; perm[a] != perm[b]);
-          @ assignable perm[*];
+          @ loop_writes perm[*];
           @ decreases draws.length - t;
           @*/
         for (int t = 0; t < draws.length; t++) {
@@ -52,7 +52,7 @@ public final class SubsetSelection {
         int[] result = new int[draws.length];
         /*@ loop_invariant 0 <= u && u <= draws.length;
           @ loop_invariant (\forall int k; 0 <= k && k < u; result[k] == perm[k]);
-          @ assignable result[*];
+          @ loop_writes result[*];
           @ decreases draws.length - u;
           @*/
         for (int u = 0; u < draws.length; u++) {

@@ -41,7 +41,9 @@ final class IncentiveCompatibilityClaim extends MarketClaim {
             }
         }
         return new Verdict.NoCounterexample(new Search(tried, c.seed(), "unilateral deviations from s* of every "
-                + "contributor: the named manipulations at every useful n, random compositions and local improvement"),
+                + "contributor: " + (c.exact() ? "the named manipulations at every useful n, random compositions and "
+                + "local improvement, utilities exact where the laws are known" : "the black-box list (under- and "
+                + "over-collection, resizing, fabrication, shifting), simulated")),
                 "best gain found (a lower bound on the best gain): " + (best == null ? "none" : best.describe()));
     }
 

@@ -125,7 +125,16 @@ public final class MarketContext {
 
     /** @return the best deviation the search found for contributor i from s* (cached) */
     public synchronized DeviationSearch.Result search(int contributor) {
-        return searches.computeIfAbsent(contributor, i -> options.search().search(game(), star(), i, seedFor(100 + i)));
+        return searches.computeIfAbsent(contributor, i -> search(star(), i, seedFor(100 + i)));
+    }
+
+    /**
+     * @return the best deviation found for contributor i from {@code base}: the full search when
+     *     utilities are exact, the short black-box one when every utility is simulated
+     */
+    public DeviationSearch.Result search(Profile base, int contributor, long seed) {
+        return exact() ? options.search().search(game(), base, contributor, seed)
+                : BlackBoxSearch.search(game(), base, contributor, seed);
     }
 
     /** @return a seed for one purpose, derived from the run's seed */

@@ -6,12 +6,13 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.marketproof.InvalidInputException;
 import org.marketproof.market.mechanism.Mechanism;
 
 /**
- * Loads a user's {@link Mechanism} implementation from a jar or class directory
- * ({@code --mechanism-class com.example.MyMechanism --classpath my.jar}), through a
+ * Loads a user's {@link Mechanism} implementation from jars and class directories
+ * ({@code --mechanism-class com.example.MyMechanism --classpath my.jar:deps.jar}), through a
  * {@link URLClassLoader} whose parent is this suite's loader. The class needs a public no-argument
  * constructor.
  */
@@ -21,20 +22,23 @@ public final class MechanismLoader {
     }
 
     /**
+     * @param className the mechanism's class
+     * @param classpath jars and directories to load it and its dependencies from (may be empty)
+     * @return a new instance of the class
      * @throws InvalidInputException naming the option when the class cannot be loaded or instantiated
      */
-    public static Mechanism load(String className, Path classpath) {
-        URL[] urls;
-        try {
-            if (classpath == null) {
-                urls = new URL[0];
-            } else if (!Files.exists(classpath)) {
-                throw new InvalidInputException("--classpath", "no such file or directory: " + classpath);
-            } else {
-                urls = new URL[] {classpath.toUri().toURL()};
+    public static Mechanism load(String className, List<Path> classpath) {
+        URL[] urls = new URL[classpath.size()];
+        for (int k = 0; k < urls.length; k++) {
+            Path entry = classpath.get(k);
+            if (!Files.exists(entry)) {
+                throw new InvalidInputException("--classpath", "no such file or directory: " + entry);
             }
-        } catch (MalformedURLException e) {
-            throw new InvalidInputException("--classpath", "not a valid path: " + classpath);
+            try {
+                urls[k] = entry.toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new InvalidInputException("--classpath", "not a valid path: " + entry);
+            }
         }
         URLClassLoader loader = new URLClassLoader(urls, MechanismLoader.class.getClassLoader());
         Class<?> c;

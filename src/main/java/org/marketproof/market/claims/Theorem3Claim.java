@@ -106,7 +106,7 @@ final class Theorem3Claim extends MarketClaim {
     private static Optional<Witness> searchedWitness(MarketContext c, int i, int target) {
         int k = 0;
         for (Profile others : opponents(c, i)) {
-            Deviation d = c.options().search().search(c.game(), others, i, c.seedFor(40 + 2 * i + k++)).best();
+            Deviation d = c.search(others, i, c.seedFor(40 + 2 * i + k++)).best();
             if (d.certified()) {
                 return Optional.of(new Witness("against s_-i = " + names(others, i) + ": " + d.describe(),
                         d.exactGain().isPresent()));

@@ -42,9 +42,9 @@ public final class Algorithm2 implements Mechanism {
     }
 
     /*@ also
-      @ public normal_behavior
-      @ requires instance.contributors().size() >= 2;
+      @ public behavior
       @ ensures \result.individuallyRationalForContributors();
+      @ signals_only InvalidInputException;
       @*/
     @Override
     public Algorithm2Design design(MarketInstance instance) {
@@ -67,10 +67,10 @@ public final class Algorithm2 implements Mechanism {
     }
 
     /*@ also
-      @ public normal_behavior
+      @ public behavior
       @ requires design instanceof Algorithm2Design;
-      @ requires submissions.size() == design.instance().contributors().size();
       @ ensures sizesAsInstructed(design, submissions) ==> \result.budgetBalanced();
+      @ signals_only IllegalArgumentException;
       @*/
     @Override
     public Settlement settle(Design design, List<double[]> submissions) {

@@ -10,20 +10,54 @@ import org.marketproof.market.pricing.ValueUnits;
  * Algorithm 2's announcement (13): N_1* = N+ - 1, N_2* = 1, N_i* = 0 for i >= 3, m_j* = m_j+, with
  * the constants d_i and W of prices (14) and payments (15), all exact.
  *
- * @param instance the instance
- * @param pricing the output of Algorithm 1 (N+, m_j+, q_j+)
- * @param n1 N_1*
- * @param n2 N_2*
+ * <p>An immutable value written as a final class, not a record, because its predicate carries JML
+ * ({@link #individuallyRationalForContributors}) and OpenJML cannot read records (see
+ * proofs/README.md).
  */
-public record Algorithm2Design(MarketInstance instance, Algorithm1Result pricing, int n1, int n2) implements Design {
+public final class Algorithm2Design implements Design {
 
-    public Algorithm2Design {
+    private final MarketInstance instance;
+    private final Algorithm1Result pricing;
+    private final int n1;
+    private final int n2;
+
+    /**
+     * @param instance the instance
+     * @param pricing the output of Algorithm 1 (N+, m_j+, q_j+)
+     * @param n1 N_1*
+     * @param n2 N_2*
+     */
+    public Algorithm2Design(MarketInstance instance, Algorithm1Result pricing, int n1, int n2) {
         if (n1 < 1 || n2 < 1) {
             throw new IllegalArgumentException("Algorithm 2 needs N_1* >= 1 and N_2* >= 1, got " + n1 + ", " + n2);
         }
         if (instance.contributors().size() < 2) {
             throw new IllegalArgumentException("Algorithm 2 needs two contributors");
         }
+        this.instance = instance;
+        this.pricing = pricing;
+        this.n1 = n1;
+        this.n2 = n2;
+    }
+
+    @Override
+    public MarketInstance instance() {
+        return instance;
+    }
+
+    /** @return the output of Algorithm 1 (N+, m_j+, q_j+) */
+    public Algorithm1Result pricing() {
+        return pricing;
+    }
+
+    /** @return N_1* */
+    public int n1() {
+        return n1;
+    }
+
+    /** @return N_2* */
+    public int n2() {
+        return n2;
     }
 
     @Override

@@ -38,9 +38,10 @@ public final class Algorithm1 {
     private Algorithm1() {
     }
 
-    /*@ public normal_behavior
+    /*@ public behavior
       @ ensures \result.individuallyRationalForBuyers(ValueTable.of(instance, \result.nPlus()));
       @ ensures \result.envyFreeForBuyers(ValueTable.of(instance, \result.nPlus()));
+      @ signals_only InvalidInputException;
       @*/
     /**
      * @throws InvalidInputException on {@code contributors.cost} if floor(|B|/c_1) is too large to

@@ -7,25 +7,76 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * The output of Algorithm 1 of paper 000: N+, each buyer type's dataset size m_j+ and price q_j+,
  * and how far the result is from OPT.
  *
- * @param nPlus N+, the profit-maximizing total amount of data (0 only when the paper's range
- *     {1..floor(|B|/c_1)} is empty)
- * @param searchLimit floor(|B|/c_1), the last N of the range
- * @param solution the pricing solution at N+ (curve q_{N+}, its revenue and certified bound)
- * @param purchases m_j+ per buyer type, by the purchase model (4) under the curve
- * @param prices q_j+ = q_{N+}(m_j+) per buyer type, in {@link ValueUnits}
- * @param profit profit_{N+} = sum over all buyers of q_j+ minus c_1 N+, exact
- * @param profitUpperBound a certified upper bound on OPT = max over all N >= 0 of
- *     rev^OPT(N) - c_1 N of (3), exact
- * @param solved how many N the pricer was run on (the rest were pruned)
+ * <p>An immutable value written as a final class, not a record, because its predicates carry JML
+ * and OpenJML cannot read records (see proofs/README.md).
  */
-public record Algorithm1Result(int nPlus, int searchLimit, PricingSolution solution, int[] purchases, long[] prices,
-        BigFraction profit, BigFraction profitUpperBound, int solved) {
-    public Algorithm1Result {
-        purchases = purchases.clone();
-        prices = prices.clone();
+public final class Algorithm1Result {
+
+    private final int nPlus;
+    private final int searchLimit;
+    private final PricingSolution solution;
+    private final int[] purchases;
+    private final long[] prices;
+    private final BigFraction profit;
+    private final BigFraction profitUpperBound;
+    private final int solved;
+
+    /**
+     * @param nPlus N+, the profit-maximizing total amount of data (0 only when the paper's range
+     *     {1..floor(|B|/c_1)} is empty)
+     * @param searchLimit floor(|B|/c_1), the last N of the range
+     * @param solution the pricing solution at N+ (curve q_{N+}, its revenue and certified bound)
+     * @param purchases m_j+ per buyer type, by the purchase model (4) under the curve
+     * @param prices q_j+ = q_{N+}(m_j+) per buyer type, in {@link ValueUnits}
+     * @param profit profit_{N+} = sum over all buyers of q_j+ minus c_1 N+, exact
+     * @param profitUpperBound a certified upper bound on OPT = max over all N >= 0 of
+     *     rev^OPT(N) - c_1 N of (3), exact
+     * @param solved how many N the pricer was run on (the rest were pruned)
+     */
+    public Algorithm1Result(int nPlus, int searchLimit, PricingSolution solution, int[] purchases, long[] prices,
+            BigFraction profit, BigFraction profitUpperBound, int solved) {
         if (FractionOrder.compare(profitUpperBound, profit) < 0) {
             throw new IllegalArgumentException("upper bound " + profitUpperBound + " below profit " + profit);
         }
+        this.nPlus = nPlus;
+        this.searchLimit = searchLimit;
+        this.solution = solution;
+        this.purchases = purchases.clone();
+        this.prices = prices.clone();
+        this.profit = profit;
+        this.profitUpperBound = profitUpperBound;
+        this.solved = solved;
+    }
+
+    /** @return N+ */
+    /*@ pure @*/
+    public int nPlus() {
+        return nPlus;
+    }
+
+    /** @return floor(|B|/c_1) */
+    public int searchLimit() {
+        return searchLimit;
+    }
+
+    /** @return the pricing solution at N+ */
+    public PricingSolution solution() {
+        return solution;
+    }
+
+    /** @return profit_{N+}, exact */
+    public BigFraction profit() {
+        return profit;
+    }
+
+    /** @return the certified upper bound on OPT, exact */
+    public BigFraction profitUpperBound() {
+        return profitUpperBound;
+    }
+
+    /** @return how many N the pricer was run on */
+    public int solved() {
+        return solved;
     }
 
     /**
@@ -52,12 +103,12 @@ public record Algorithm1Result(int nPlus, int searchLimit, PricingSolution solut
                 && EnvyJudge.envyFreeOnCurve(values, solution.curve(), purchases);
     }
 
-    @Override
+    /** @return m_j+ per buyer type (a copy) */
     public int[] purchases() {
         return purchases.clone();
     }
 
-    @Override
+    /** @return q_j+ per buyer type (a copy) */
     public long[] prices() {
         return prices.clone();
     }

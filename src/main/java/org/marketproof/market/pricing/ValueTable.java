@@ -48,6 +48,7 @@ public final class ValueTable {
     }
 
     /** Tabulates the instance's valuations for m = 0..maxSize. */
+    /*@ pure @*/
     public static ValueTable of(MarketInstance instance, int maxSize) {
         List<BuyerType> buyers = instance.buyers();
         long[][] values = new long[buyers.size()][maxSize + 1];

@@ -7,18 +7,42 @@ import org.marketproof.market.instance.MarketInstance;
 /**
  * The money of one realization: p_j' for each buyer and pi_i' for each contributor, exact.
  *
- * @param instance the instance (for the buyer counts)
- * @param prices the price each buyer of type j pays, per buyer, in buyer-type order
- * @param payments the payment to each contributor, in cost order
+ * <p>An immutable value written as a final class, not a record, because its predicate carries JML
+ * ({@link #budgetBalanced}) and OpenJML cannot read records (see proofs/README.md).
  */
-public record Settlement(MarketInstance instance, List<BigFraction> prices, List<BigFraction> payments) {
+public final class Settlement {
 
-    public Settlement {
-        prices = List.copyOf(prices);
-        payments = List.copyOf(payments);
-        if (prices.size() != instance.buyers().size() || payments.size() != instance.contributors().size()) {
+    private final MarketInstance instance;
+    private final List<BigFraction> prices;
+    private final List<BigFraction> payments;
+
+    /**
+     * @param instance the instance (for the buyer counts)
+     * @param prices the price each buyer of type j pays, per buyer, in buyer-type order
+     * @param payments the payment to each contributor, in cost order
+     */
+    public Settlement(MarketInstance instance, List<BigFraction> prices, List<BigFraction> payments) {
+        this.instance = instance;
+        this.prices = List.copyOf(prices);
+        this.payments = List.copyOf(payments);
+        if (this.prices.size() != instance.buyers().size() || this.payments.size() != instance.contributors().size()) {
             throw new IllegalArgumentException("need one price per buyer type and one payment per contributor");
         }
+    }
+
+    /** @return the instance (for the buyer counts) */
+    public MarketInstance instance() {
+        return instance;
+    }
+
+    /** @return the price each buyer of type j pays, per buyer, in buyer-type order */
+    public List<BigFraction> prices() {
+        return prices;
+    }
+
+    /** @return the payment to each contributor, in cost order */
+    public List<BigFraction> payments() {
+        return payments;
     }
 
     /** @return the total revenue: sum over buyer types of count times price */

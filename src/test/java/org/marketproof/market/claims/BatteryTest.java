@@ -117,10 +117,10 @@ public class BatteryTest {
 
     @Test
     void loadsAUserMechanismByClassName() {
-        Mechanism m = MechanismLoader.load(FlatFeeMechanism.class.getName(), null);
+        Mechanism m = MechanismLoader.load(FlatFeeMechanism.class.getName(), List.of());
         assertEquals("flat-fee", m.name());
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> MechanismLoader.load("no.such.Mechanism", null));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> MechanismLoader.load("no.such.Mechanism", List.of()));
         assertEquals("--mechanism-class", e.field());
-        assertThrows(InvalidInputException.class, () -> MechanismLoader.load(String.class.getName(), null));
+        assertThrows(InvalidInputException.class, () -> MechanismLoader.load(String.class.getName(), List.of()));
     }
 }

@@ -14,6 +14,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.marketproof.claims.ClaimInfo;
 import org.marketproof.claims.ClaimResult;
+import org.marketproof.claims.Claims;
 import org.marketproof.claims.Verdict;
 import org.marketproof.market.instance.InstanceReader;
 import org.marketproof.market.instance.MarketInstance;
@@ -72,7 +73,10 @@ class MarketCatalogTest {
             }
             return new Settlement(s.instance(), s.prices(), pay);
         });
-        assertEquals(Verdict.Kind.FALSIFIED, verdict(rounded, "p000.bb").kind());
+        // alone: the rest of the catalog simulates this undeclared mechanism for minutes
+        Verdict bb = Claims.evaluate(new BudgetBalanceClaim(), new MarketContext(rounded, EXAMPLE, 1,
+                MarketCheckOptions.defaults()));
+        assertEquals(Verdict.Kind.FALSIFIED, bb.kind(), bb.evidence());
     }
 
     /** Issue 8: a 10% volume discount on one buyer type's price, payments unchanged, breaks the budget. */

@@ -29,36 +29,40 @@ import java.util.stream.Stream;
 
 /**
  * Proves the JML contracts of the verified kernel ({@code org.marketproof.kernel}) with KeY's
- * automatic strategy under one integer semantics, saves each proof, and exits with status 0 only
- * if every contract it was asked to prove closed.
+ * automatic strategy, with Java integer overflow as a proof obligation, saves each proof, and exits
+ * with status 0 only if every contract it was asked to prove closed.
  *
- * <p>Runs in a JVM of its own, one per load (see {@link KernelProofTest}): KeY keeps static state,
- * and a failed load can leave the JVM unusable. Usage:
- * <pre>KernelProver KERNEL_DIR WORK_DIR PROOF_DIR INT_SEMANTICS [NAME,NAME,...]</pre>
- * KERNEL_DIR holds the kernel sources; only its classes (not {@code package-info.java}) are copied
- * to WORK_DIR/src, so KeY reads nothing else. KeY's settings directory is WORK_DIR/config, fresh on
- * each run. INT_SEMANTICS is KeY's {@code intRules} choice, e.g. {@value #CHECKING_OVERFLOW}. With
- * names (e.g. {@code BalancedRounding.balance}) only those contracts are proved; the others are
- * listed as skipped. Each proof is saved as PROOF_DIR/Class.method.proof and a line per contract
- * ({@code closed|open <tab> name <tab> nodes <tab> millis}, or {@code skipped <tab> name}) goes to
- * WORK_DIR/{@value #SUMMARY}.
+ * <p>Runs in a JVM of its own (see {@link KeyFork}): KeY keeps static state, and a failed load can
+ * leave the JVM unusable. Usage:
+ * <pre>KernelProver SOURCE_DIR WORK_DIR PROOF_DIR|- [NAME,NAME,...]</pre>
+ * SOURCE_DIR holds the kernel sources (or mutated copies of them, see {@code ProofMutationTest});
+ * only its classes (not {@code package-info.java}) are copied to WORK_DIR/src, so KeY reads
+ * nothing else. KeY's settings directory is WORK_DIR/config, fresh on each run. With names (e.g.
+ * {@code BalancedRounding.balance}) only those contracts are proved; the others are listed as
+ * skipped. Each proof is saved as PROOF_DIR/Class.method.proof (not with {@code -}) and a line per
+ * contract ({@code closed|open <tab> name <tab> nodes <tab> millis}, or {@code skipped <tab> name})
+ * goes to WORK_DIR/{@value #SUMMARY}.
  *
- * <p>Other settings: runtime exceptions banned ({@value #RUNTIME_EXCEPTIONS}: the proof must show
- * that no null dereference, bad index, negative array size or explicit throw happens), method
- * contracts for calls, the taclet-based loop-scope invariant rule for loops, non-linear arithmetic
- * by defining operations, at most {@value #MAX_STEPS} rule applications per contract.
+ * <p>Settings: integer semantics {@value #CHECKING_OVERFLOW} (Java ints and longs are mathematical
+ * integers and every arithmetic result must be shown to fit its type), runtime exceptions banned
+ * ({@value #RUNTIME_EXCEPTIONS}: the proof must show that no null dereference, bad index, negative
+ * array size or explicit throw happens), method contracts for calls, the taclet-based loop-scope
+ * invariant rule for loops, non-linear arithmetic by defining operations, normal (not delayed)
+ * splitting, at most {@value #MAX_STEPS} rule applications per contract and no wall-clock limit, so
+ * that a verdict does not depend on the machine's load. With delayed splitting,
+ * KeY's default, the strategy leaves an overflow guard such as {@code a - b} in range unsplit next
+ * to the program and stops; with normal splitting it closes it by linear arithmetic.
  */
 public final class KernelProver {
 
     /** Mathematical integers, plus a proof obligation that no Java arithmetic result overflows. */
     static final String CHECKING_OVERFLOW = "intRules:arithmeticSemanticsCheckingOF";
-    /** Mathematical integers, overflow ignored: sound only where no overflow can happen. */
-    static final String IGNORING_OVERFLOW = "intRules:arithmeticSemanticsIgnoringOF";
     static final String RUNTIME_EXCEPTIONS = "runtimeExceptions:ban";
     static final String SUMMARY = "summary.tsv";
     private static final int OPEN_GOAL_CHARS = 4_000;
     private static final int MAX_STEPS = 20_000;
-    private static final long TIMEOUT_MILLIS = 120_000;
+    /** No wall-clock limit: on a loaded machine it would decide the verdict; the step limit bounds each proof. */
+    private static final long NO_TIMEOUT = -1;
 
     private KernelProver() {
     }
@@ -66,14 +70,12 @@ public final class KernelProver {
     public static void main(String[] args) throws Exception {
         Path kernel = Path.of(args[0]);
         Path work = Path.of(args[1]);
-        Path proofs = Path.of(args[2]);
-        String semantics = args[3];
-        Set<String> only = args.length > 4 ? Set.of(args[4].split(",")) : Set.of();
+        Path proofs = args[2].equals("-") ? null : Files.createDirectories(Path.of(args[2]));
+        Set<String> only = args.length > 3 ? Set.of(args[3].split(",")) : Set.of();
         Path src = copyKernel(kernel, work.resolve("src"));
         Path config = Files.createDirectories(work.resolve("config"));
-        Files.createDirectories(proofs);
         PathConfig.setKeyConfigDir(config.toString());
-        chooseSemantics(semantics);
+        chooseSemantics();
 
         KeYEnvironment<DefaultUserInterfaceControl> env = KeYEnvironment.load(src.toFile(), null, null, null);
         boolean allClosed = true;
@@ -93,7 +95,9 @@ public final class KernelProver {
                 boolean closed = proof.closed();
                 allClosed &= closed;
                 String name = fileName(contract);
-                ProofSaver.saveToFile(proofs.resolve(name + ".proof").toFile(), proof);
+                if (proofs != null) {
+                    ProofSaver.saveToFile(proofs.resolve(name + ".proof").toFile(), proof);
+                }
                 String line = (closed ? "closed" : "open") + "\t" + name + "\t" + proof.countNodes() + "\t" + millis;
                 summary.println(line);
                 System.out.println(line + "\t" + contract.getName());
@@ -144,10 +148,10 @@ public final class KernelProver {
     }
 
     /** Selects the taclet options; they take effect for the environment loaded afterwards. */
-    private static void chooseSemantics(String integerSemantics) {
+    private static void chooseSemantics() {
         ChoiceSettings choices = ProofSettings.DEFAULT_SETTINGS.getChoiceSettings();
         Map<String, String> defaults = new HashMap<>(choices.getDefaultChoices());
-        defaults.put("intRules", integerSemantics);
+        defaults.put("intRules", CHECKING_OVERFLOW);
         defaults.put("runtimeExceptions", RUNTIME_EXCEPTIONS);
         choices.setDefaultChoices(defaults);
     }
@@ -161,9 +165,10 @@ public final class KernelProver {
         sp.setProperty(StrategyProperties.QUERY_OPTIONS_KEY, StrategyProperties.QUERY_ON);
         sp.setProperty(StrategyProperties.NON_LIN_ARITH_OPTIONS_KEY, StrategyProperties.NON_LIN_ARITH_DEF_OPS);
         sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_DEFAULT);
+        sp.setProperty(StrategyProperties.SPLITTING_OPTIONS_KEY, StrategyProperties.SPLITTING_NORMAL);
         settings.setActiveStrategyProperties(sp);
         settings.setMaxSteps(MAX_STEPS);
-        settings.setTimeout(TIMEOUT_MILLIS);
+        settings.setTimeout(NO_TIMEOUT);
         proof.setActiveStrategy(proof.getActiveStrategyFactory().create(proof, sp));
     }
 

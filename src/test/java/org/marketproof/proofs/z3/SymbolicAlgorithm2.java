@@ -1,11 +1,10 @@
 package org.marketproof.proofs.z3;
 
 import com.microsoft.z3.ArithExpr;
+import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.RealSort;
 import org.marketproof.market.mechanism.Algorithm2Algebra;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -14,10 +13,13 @@ import java.util.function.UnaryOperator;
  * the formula the code computes.
  *
  * <p>Symbols: {@code sigma2} (sigma^2), {@code c1}, {@code c2}, {@code N1}, {@code N2} (the
- * instructions N_i*, taken as positive reals, which covers every integer instance) and one base
- * price {@code q1..qB} per buyer. Standing hypotheses, added to the prover: sigma^2 > 0, N_1* > 0,
- * N_2* > 0 (the formulas divide by them), c_1 > 0 and c_2 > 0 (costs are positive in the paper).
- * The base prices and the means are unconstrained reals.
+ * instructions N_i*, positive reals, which covers every integer instance), the number of buyers
+ * {@code B} (an integer >= 1) and the sum of their base prices {@code Q} = sum_j q_j+. The formulas
+ * depend on the buyers only through B and Q, so one obligation covers every number of buyers and
+ * every list of base prices with that sum; where one buyer's price matters it is a further
+ * symbol q. Standing hypotheses, added to the prover: sigma^2 > 0, N_1* > 0, N_2* > 0 (the
+ * formulas divide by them), c_1 > 0 and c_2 > 0 (costs are positive in the paper), B >= 1. Q, q
+ * and the means are unconstrained reals.
  */
 final class SymbolicAlgorithm2 {
 
@@ -27,10 +29,13 @@ final class SymbolicAlgorithm2 {
     final ArithExpr<RealSort> c2;
     final ArithExpr<RealSort> n1;
     final ArithExpr<RealSort> n2;
-    final List<ArithExpr<RealSort>> basePrices = new ArrayList<>();
+    /** |B| */
+    final ArithExpr<RealSort> buyers;
+    /** sum over all buyers of q_j+ */
+    final ArithExpr<RealSort> totalBasePrice;
     final Algorithm2Algebra<ArithExpr<RealSort>> algebra;
 
-    SymbolicAlgorithm2(RealProver prover, int buyers) {
+    SymbolicAlgorithm2(RealProver prover) {
         this.prover = prover;
         Z3RealField f = prover.field;
         variance = f.variable("sigma2");
@@ -38,39 +43,26 @@ final class SymbolicAlgorithm2 {
         c2 = f.variable("c2");
         n1 = f.variable("N1");
         n2 = f.variable("N2");
-        ArithExpr<RealSort> total = f.zero();
-        for (int j = 1; j <= buyers; j++) {
-            ArithExpr<RealSort> q = f.variable("q" + j);
-            basePrices.add(q);
-            total = f.add(total, q);
-        }
+        buyers = f.integer("B");
+        totalBasePrice = f.variable("Q");
         prover.assumePositive(variance, n1, n2, c1, c2);
-        algebra = new Algorithm2Algebra<>(f, variance, c1, c2, n1, n2, total, f.of(buyers));
+        prover.assume(prover.ctx.mkGe(buyers, f.one()));
+        algebra = new Algorithm2Algebra<>(f, variance, c1, c2, n1, n2, totalBasePrice, buyers);
     }
 
     /**
-     * Adds the hypotheses of a realistic instance: base prices q_j >= 0 and c_1 <= c_2 (contributor
-     * 1 is the cheapest). Used where a counterexample should not rest on negative prices.
+     * Adds the hypotheses of a realistic instance: base prices q_j >= 0 (so Q >= 0; every buyer may
+     * then pay Q/B) and c_1 <= c_2 (contributor 1 is the cheapest). Used where a counterexample
+     * should not rest on negative prices.
      */
     void assumeRealisticPrices() {
-        for (ArithExpr<RealSort> q : basePrices) {
-            prover.assume(prover.ctx.mkGe(q, prover.field.zero()));
-        }
+        prover.assume(prover.ctx.mkGe(totalBasePrice, prover.field.zero()));
         prover.assume(prover.ctx.mkLe(c1, c2));
     }
 
     /** @return the instruction N_i* */
     ArithExpr<RealSort> instruction(int i) {
         return algebra.instruction(i);
-    }
-
-    /** @return sum over buyers of price (14) at the given size indicators and means */
-    ArithExpr<RealSort> revenue(boolean size1Ok, boolean size2Ok, ArithExpr<RealSort> mean1, ArithExpr<RealSort> mean2) {
-        ArithExpr<RealSort> sum = prover.field.zero();
-        for (ArithExpr<RealSort> q : basePrices) {
-            sum = prover.field.add(sum, algebra.price(q, size1Ok, size2Ok, mean1, mean2));
-        }
-        return sum;
     }
 
     /** @return payment (15) to contributor 1 plus payment (15) to contributor 2 (the others get 0) */
@@ -88,15 +80,16 @@ final class SymbolicAlgorithm2 {
     }
 
     /**
-     * Checks that a formula of the squared gap g = (mu(Y_1) - mu(Y_2))^2 is affine in g,
-     * F(g) = F(0) + g (F(1) - F(0)) for every real g, so that by linearity of expectation
-     * E[F(g)] = F(E[g]).
+     * The claim that a formula F of one real x is affine in x: F(x) = F(0) + x (F(1) - F(0)) for every
+     * real x. With x the squared gap g = (mu(Y_1) - mu(Y_2))^2 this gives, by linearity of
+     * expectation, E[F(g)] = F(E[g]); with x a buyer's base price, that the revenue of any number of
+     * buyers is a function of B and Q alone.
      */
-    RealProver.Verdict affineInSquaredGap(String name, UnaryOperator<ArithExpr<RealSort>> formula) {
+    BoolExpr affine(UnaryOperator<ArithExpr<RealSort>> formula) {
         Z3RealField f = prover.field;
-        ArithExpr<RealSort> g = f.variable("g");
+        ArithExpr<RealSort> x = f.variable("x");
         ArithExpr<RealSort> at0 = formula.apply(f.zero());
-        ArithExpr<RealSort> affine = f.add(at0, f.multiply(g, f.subtract(formula.apply(f.one()), at0)));
-        return prover.check(name + " is affine in the squared gap", prover.eq(formula.apply(g), affine));
+        ArithExpr<RealSort> affine = f.add(at0, f.multiply(x, f.subtract(formula.apply(f.one()), at0)));
+        return prover.eq(formula.apply(x), affine);
     }
 }

@@ -26,6 +26,11 @@ final class Z3RealField implements Field<ArithExpr<RealSort>> {
         return ctx.mkRealConst(name);
     }
 
+    /** @return a fresh integer variable named {@code name}, as a real (its models are whole numbers) */
+    ArithExpr<RealSort> integer(String name) {
+        return ctx.mkInt2Real(ctx.mkIntConst(name));
+    }
+
     @Override
     public ArithExpr<RealSort> of(long n) {
         return ctx.mkReal(Long.toString(n));
