@@ -11,6 +11,7 @@ import org.marketproof.claims.ClaimId;
 import org.marketproof.claims.ClaimResult;
 import org.marketproof.io.JsonInput;
 import org.marketproof.io.JsonOutput;
+import org.marketproof.io.OutputFiles;
 import org.marketproof.io.JsonValue;
 
 /**
@@ -91,7 +92,7 @@ public record Baseline(List<AcceptedFinding> accepted) {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(file, JsonOutput.text(JsonOutput.document(DOCUMENT, new File(accepted.stream()
+        OutputFiles.replace(file, JsonOutput.text(JsonOutput.document(DOCUMENT, new File(accepted.stream()
                 .map(a -> new Entry(a.claim().value(), a.instance(), a.mechanism(), a.reason())).toList()))) + "\n");
     }
 

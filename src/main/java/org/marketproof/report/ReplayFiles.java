@@ -17,6 +17,7 @@ import org.marketproof.competition.claims.CompetitionCertificate;
 import org.marketproof.io.DocumentKind;
 import org.marketproof.io.JsonValue;
 import org.marketproof.io.JsonOutput;
+import org.marketproof.io.OutputFiles;
 import org.marketproof.market.claims.MarketCertificate;
 import org.marketproof.market.claims.MechanismSource;
 
@@ -54,7 +55,7 @@ public final class ReplayFiles {
                 }
                 Path file = dir.resolve(name);
                 Files.createDirectories(file.getParent());
-                Files.writeString(file, JsonOutput.text(f.certificate().toJson()) + "\n");
+                OutputFiles.replace(file, JsonOutput.text(f.certificate().toJson()) + "\n");
                 files.put(r, name);
             }
         }
