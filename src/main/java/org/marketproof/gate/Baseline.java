@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.marketproof.InvalidInputException;
 import org.marketproof.claims.ClaimId;
 import org.marketproof.claims.ClaimResult;
+import org.marketproof.io.DocumentKind;
 import org.marketproof.io.JsonInput;
 import org.marketproof.io.JsonOutput;
 import org.marketproof.io.OutputFiles;
@@ -59,7 +60,9 @@ public record Baseline(List<AcceptedFinding> accepted) {
      * @throws InvalidInputException naming the field, for anything malformed
      */
     public static Baseline read(Path file) {
-        return JsonInput.document(file).object(o -> {
+        JsonValue root = JsonInput.document(file);
+        DocumentKind.expect(root, DocumentKind.BASELINE);
+        return root.object(o -> {
             o.optional("command").ifPresent(c -> c.oneOf(List.of(DOCUMENT)));
             o.optional("version").ifPresent(v -> v.integer(JsonOutput.VERSION, JsonOutput.VERSION));
             List<AcceptedFinding> out = new ArrayList<>();

@@ -19,6 +19,8 @@ public enum DocumentKind {
     COMPETITION("a competition file", "sources", "aggregators", "couplingScale"),
     /** A certificate of either paper: {@code format}. */
     CERTIFICATE("a certificate file", "format"),
+    /** Accepted findings of {@code verify --baseline}: {@code accepted}. */
+    BASELINE("a baseline file", "accepted"),
     /** Submitted datasets, keyed by contributor names (no fixed fields). */
     SUBMISSIONS("a submissions file");
 
@@ -48,7 +50,7 @@ public enum DocumentKind {
         if (root == null || !root.isObject()) {
             return Optional.empty();
         }
-        for (DocumentKind k : List.of(CERTIFICATE, SCENARIO, COMPETITION, MARKET_INSTANCE)) {
+        for (DocumentKind k : List.of(CERTIFICATE, SCENARIO, COMPETITION, MARKET_INSTANCE, BASELINE)) {
             if (k.markers.stream().anyMatch(root::has)) {
                 return Optional.of(k);
             }

@@ -119,8 +119,10 @@ public final class JsonInput {
         if (p instanceof JsonParseException pe && pe.getProcessor() != null && first.startsWith("Duplicate field")) {
             return new InvalidInputException(path(pe.getProcessor().getParsingContext(), source), "duplicate key");
         }
-        String where = p.getLocation() == null ? "" : " at line " + p.getLocation().getLineNr() + ", column "
-                + p.getLocation().getColumnNr();
+        String inside = p instanceof JsonParseException pe && pe.getProcessor() != null
+                ? path(pe.getProcessor().getParsingContext(), "") : "";
+        String where = (p.getLocation() == null ? "" : " at line " + p.getLocation().getLineNr() + ", column "
+                + p.getLocation().getColumnNr()) + (inside.isEmpty() ? "" : " (in " + inside + ")");
         int advice = first.indexOf(": enable ");
         String problem = advice < 0 ? first : first.substring(0, advice) + " (not a JSON number)";
         return new InvalidInputException(source, "malformed JSON" + where + ": " + problem);
