@@ -16,6 +16,7 @@ import org.marketproof.gate.AcceptedFinding;
  * @param statement the statement
  * @param instance the instance's name
  * @param mechanism the mechanism's name, absent for claims about no mechanism
+ * @param subject {@code instance} or {@code instance / mechanism}, as the text output prints it
  * @param verdict the kind: HOLDS, FALSIFIED, NO_COUNTEREXAMPLE, INCONCLUSIVE or NOT_APPLICABLE
  * @param basis HOLDS: {@code PROVED_FOR_ALL} or {@code EXACT_ON_INSTANCE}; FALSIFIED: the
  *     certificate's basis ({@code exact}, or the error analysis of a bound)
@@ -29,7 +30,7 @@ import org.marketproof.gate.AcceptedFinding;
  * @param acceptedBecause FALSIFIED and accepted: the baseline's reason
  */
 public record VerdictRecord(String claim, String source, String statement, String instance, String mechanism,
-        String verdict, String basis, String hypothesis, SearchRecord searched, String evidence,
+        String subject, String verdict, String basis, String hypothesis, SearchRecord searched, String evidence,
         Map<String, String> figures, JsonNode certificate, String replayFile, String baseline, String acceptedBecause) {
 
     /**
@@ -69,7 +70,7 @@ public record VerdictRecord(String claim, String source, String statement, Strin
             searched = new SearchRecord(nc.searched().candidates(), nc.searched().seed(), nc.searched().space());
         }
         return new VerdictRecord(r.id().value(), r.claim().source(), r.claim().statement(), r.instance(),
-                r.mechanism().isEmpty() ? null : r.mechanism(), v.kind().name(), basis, hypothesis, searched,
+                r.mechanism().isEmpty() ? null : r.mechanism(), r.subject(), v.kind().name(), basis, hypothesis, searched,
                 v.evidence(), figures, certificate, replayFile, baseline,
                 acceptance == null ? null : acceptance.reason());
     }
