@@ -106,8 +106,10 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             List<String> suggestions = ex instanceof UnmatchedArgumentException u ? u.getSuggestions() : List.of();
-            c.getErr().println("error: " + field(ex) + ": " + oneLine(ex.getMessage()).replaceFirst(
-                    "^Invalid value for (option|positional parameter) [^:]*: ", "")
+            c.getErr().println("error: " + field(ex) + ": " + oneLine(ex.getMessage())
+                    .replaceFirst("^Invalid value for (option|positional parameter) [^:]*: ", "")
+                    .replaceFirst("is not an? (long|int)$", "is not a whole number")
+                    .replaceFirst("is not a double$", "is not a number")
                     + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ",
                     suggestions.stream().map(s -> "'" + s + "'").toList()) + "?")
                     + " (run 'marketproof " + (c.getParent() == null ? "" : c.getCommandName() + " ") + "--help' for usage)");

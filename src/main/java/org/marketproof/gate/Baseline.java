@@ -60,7 +60,15 @@ public record Baseline(List<AcceptedFinding> accepted) {
      * @throws InvalidInputException naming the field, for anything malformed
      */
     public static Baseline read(Path file) {
-        JsonValue root = JsonInput.document(file);
+        return fromJson(JsonInput.document(file));
+    }
+
+    /**
+     * @param root a parsed baseline file
+     * @return its accepted findings
+     * @throws InvalidInputException naming the field, for anything malformed
+     */
+    public static Baseline fromJson(JsonValue root) {
         DocumentKind.expect(root, DocumentKind.BASELINE);
         return root.object(o -> {
             o.optional("command").ifPresent(c -> c.oneOf(List.of(DOCUMENT)));

@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.marketproof.InvalidInputException;
 
 /**
@@ -74,9 +76,22 @@ public final class JsonInput {
                 throw new InvalidInputException(name, "larger than " + (MAX_DOCUMENT_BYTES >> 20)
                         + " MiB, the limit for an input document");
             }
-            return tree(MAPPER.readTree(bytes), name);
+            return parse(bytes, name);
         } catch (IOException e) {
             throw problem(e, name);
+        }
+    }
+
+    /**
+     * Parses the bytes of a document (UTF-8, or another Unicode encoding with its byte-order mark).
+     *
+     * @param source the name used in messages
+     */
+    public static JsonNode parse(byte[] bytes, String source) {
+        try {
+            return tree(MAPPER.readTree(bytes), source);
+        } catch (IOException e) {
+            throw problem(e, source);
         }
     }
 
@@ -112,6 +127,9 @@ public final class JsonInput {
         if (e instanceof AccessDeniedException) {
             return new InvalidInputException(source, "permission denied");
         }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return new InvalidInputException(source, "cannot be read: " + f.getReason().toLowerCase(Locale.ROOT));
+        }
         if (!(e instanceof JsonProcessingException p)) {
             return new InvalidInputException(source, "cannot be read (" + e.getMessage() + ")");
         }
@@ -123,17 +141,28 @@ public final class JsonInput {
                 ? path(pe.getProcessor().getParsingContext(), "") : "";
         String where = (p.getLocation() == null ? "" : " at line " + p.getLocation().getLineNr() + ", column "
                 + p.getLocation().getColumnNr()) + (inside.isEmpty() ? "" : " (in " + inside + ")");
-        int advice = first.indexOf(": enable ");
-        String problem = advice < 0 ? first : first.substring(0, advice) + " (not a JSON number)";
-        return new InvalidInputException(source, "malformed JSON" + where + ": " + problem);
+        return new InvalidInputException(source, "malformed JSON" + where + ": " + plain(first));
+    }
+
+    /** @return the parser's description of a problem, without its advice on parser settings and sources */
+    private static String plain(String problem) {
+        return problem
+                .replaceFirst(": enable .*$", " (not a JSON number)")
+                .replaceFirst("^Trailing token .*$", "content after the end of the document")
+                .replaceFirst("^Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*$",
+                        "nested more than $2 levels deep")
+                .replaceFirst("^Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*$",
+                        "a number of more than $2 digits")
+                .replaceFirst(" \\(start marker at .*$", "")
+                .replaceFirst(" \\(not recognized as one since .*$", "");
     }
 
     /** @return the path of the parser's current place, as {@code buyers[1].name} */
     private static String path(JsonStreamContext context, String source) {
         StringBuilder b = new StringBuilder();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            String step = c.inArray() ? "[" + c.getCurrentIndex() + "]"
-                    : (c.getParent() == null || c.getParent().inRoot() ? "" : ".") + c.getCurrentName();
+            String step = c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName() == null ? ""
+                    : (c.getParent() == null || c.getParent().inRoot() ? "" : ".") + JsonValue.key(c.getCurrentName());
             b.insert(0, step);
         }
         return b.length() == 0 ? source : b.toString();

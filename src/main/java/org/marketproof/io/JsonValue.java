@@ -1,11 +1,13 @@
 package org.marketproof.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.marketproof.InvalidInputException;
 
 /**
@@ -20,6 +22,8 @@ import org.marketproof.InvalidInputException;
  * {@code 3.0} or {@code 1e3} but not {@code 2.5}.
  */
 public final class JsonValue {
+
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}_+-]+");
 
     private final JsonNode node;
     private final String path;
@@ -41,7 +45,15 @@ public final class JsonValue {
     }
 
     JsonValue child(String name) {
-        return new JsonValue(node.get(name), path.isEmpty() ? name : path + "." + name, document);
+        return new JsonValue(node.get(name), path.isEmpty() ? key(name) : path + "." + key(name), document);
+    }
+
+    /**
+     * @return {@code name} as a step of a path: as written when it is a plain word ({@code lab-a},
+     *     {@code s1}), else JSON-quoted ({@code ""}, {@code "lab a"}), so that every path names one place
+     */
+    public static String key(String name) {
+        return PLAIN.matcher(name).matches() ? name : JsonNodeFactory.instance.textNode(name).toString();
     }
 
     private JsonValue element(int index) {
@@ -130,7 +142,7 @@ public final class JsonValue {
         List<String> names = options.stream().map(written).toList();
         int i = names.indexOf(s);
         if (i < 0) {
-            throw problem("unknown value \"" + s + "\" (expected " + Words.or(names) + ")");
+            throw problem("unknown value " + written() + " (expected " + Words.or(names) + ")");
         }
         return options.get(i);
     }

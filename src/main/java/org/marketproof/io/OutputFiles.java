@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -117,6 +118,8 @@ public final class OutputFiles {
             reason = "no such directory";
         } else if (e instanceof AccessDeniedException) {
             reason = "permission denied";
+        } else if (e instanceof FileAlreadyExistsException) {
+            reason = "a file is in the way of its directory";
         } else if (e instanceof FileSystemException f && f.getReason() != null) {
             reason = f.getReason().toLowerCase(Locale.ROOT);
         } else {

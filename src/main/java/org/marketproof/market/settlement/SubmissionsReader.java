@@ -11,6 +11,7 @@ import java.util.List;
 import org.marketproof.InvalidInputException;
 import org.marketproof.io.DocumentKind;
 import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonValue;
 import org.marketproof.market.instance.MarketInstance;
 
 /**
@@ -41,6 +42,11 @@ public final class SubmissionsReader {
 
     /** Parses submissions from text (for tests and library use). */
     public static List<double[]> parse(String json, MarketInstance instance) {
+        return parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), instance);
+    }
+
+    /** Parses submissions from the bytes of a file. */
+    public static List<double[]> parse(byte[] json, MarketInstance instance) {
         try (JsonParser p = JsonInput.factory().createParser(json)) {
             return read(p, instance, "submissions");
         } catch (IOException e) {
@@ -56,10 +62,10 @@ public final class SubmissionsReader {
         }
         long total = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            int i = indexOf(instance, key);
+            String key = JsonValue.key(p.currentName());
+            int i = indexOf(instance, p.currentName());
             if (i < 0) {
-                throw new InvalidInputException(key, DocumentKind.marked(key)
+                throw new InvalidInputException(key, DocumentKind.marked(p.currentName())
                         .map(k -> "not a contributor of the instance (" + source + " looks like " + k.description()
                                 + ", expected " + DocumentKind.SUBMISSIONS.description() + ")")
                         .orElse("not a contributor of the instance"));
@@ -87,7 +93,8 @@ public final class SubmissionsReader {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
-                throw new InvalidInputException(key + "[" + size + "]", "expected a number, found " + p.getText());
+                throw new InvalidInputException(key + "[" + size + "]", "expected a number, found "
+                        + (t == JsonToken.START_ARRAY ? "an array" : t == JsonToken.START_OBJECT ? "an object" : p.getText()));
             }
             double x = p.getDoubleValue();
             if (!Double.isFinite(x)) {
