@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.marketproof.InvalidInputException;
 
@@ -115,16 +116,16 @@ public final class JsonValue {
         return node.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
-    private void expect(boolean holds, String what) {
+    private void expect(Predicate<JsonNode> holds, String what) {
         present();
-        if (!holds) {
+        if (!holds.test(node)) {
             throw problem("expected " + what + ", found " + type());
         }
     }
 
     /** @return the non-blank string */
     public String string() {
-        expect(node.isTextual(), "a string");
+        expect(JsonNode::isTextual, "a string");
         if (node.asText().isBlank()) {
             throw problem("must not be blank");
         }
@@ -149,7 +150,7 @@ public final class JsonValue {
 
     /** @return the finite number */
     public double number() {
-        expect(node.isNumber(), "a number");
+        expect(JsonNode::isNumber, "a number");
         double x = node.doubleValue();
         if (!Double.isFinite(x)) {
             throw problem("number too large to handle: " + node.asText());
@@ -173,7 +174,7 @@ public final class JsonValue {
 
     /** @return the whole number, which must lie in {@code [min, max]} */
     public long integer(long min, long max) {
-        expect(node.isNumber(), "a whole number");
+        expect(JsonNode::isNumber, "a whole number");
         BigDecimal x = node.decimalValue();
         check(x.signum() == 0 || x.stripTrailingZeros().scale() <= 0, "must be a whole number");
         check(x.compareTo(BigDecimal.valueOf(min)) >= 0 && x.compareTo(BigDecimal.valueOf(max)) <= 0,
@@ -193,7 +194,7 @@ public final class JsonValue {
 
     /** @return the elements of the array, which may be empty */
     public List<JsonValue> elements() {
-        expect(node.isArray(), "an array");
+        expect(JsonNode::isArray, "an array");
         List<JsonValue> out = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             out.add(element(i));
@@ -228,7 +229,7 @@ public final class JsonValue {
      * @return what {@code read} builds from the object
      */
     public <T> T object(Function<JsonObject, T> read) {
-        expect(node.isObject(), "an object");
+        expect(JsonNode::isObject, "an object");
         JsonObject o = new JsonObject(this);
         T result = read.apply(o);
         o.refuseUnknown();
@@ -240,7 +241,7 @@ public final class JsonValue {
      *     format); the object itself is then read with {@link #object}, which checks its fields
      */
     public JsonValue peek(String name) {
-        expect(node.isObject(), "an object");
+        expect(JsonNode::isObject, "an object");
         return child(name);
     }
 
