@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.marketproof.InvalidInputException;
@@ -84,17 +85,17 @@ final class VerifyCommand implements Callable<Integer> {
 
     /** @return one verdict per line pair: subject, claim, verdict word and source, then the evidence */
     private String text(List<ClaimResult> results) {
-        StringBuilder b = new StringBuilder(String.format("seed %d%n", seed));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "seed %d%n", seed));
         for (ClaimResult r : results) {
             Verdict v = r.verdict();
             String word = v instanceof Verdict.Holds h ? "HOLDS (" + (h.basis() == Verdict.Basis.PROVED_FOR_ALL
                     ? "proved" : "exact on instance") + ")" : v.kind().name();
             String hypothesis = v instanceof Verdict.NotApplicable na ? "hypothesis fails: " + na.hypothesis() + ": " : "";
             String searched = v instanceof Verdict.NoCounterexample nc ? "searched " + nc.searched() + "; " : "";
-            b.append(String.format("%-34s %-22s %-26s %s%n    %s%n", r.subject(), r.id(), word, r.claim().source(),
+            b.append(String.format(Locale.ROOT, "%-34s %-22s %-26s %s%n    %s%n", r.subject(), r.id(), word, r.claim().source(),
                     hypothesis + searched + v.evidence() + " [seed " + seed + "]"));
         }
-        return b.append(String.format("%d verdicts, %d falsified", results.size(),
+        return b.append(String.format(Locale.ROOT, "%d verdicts, %d falsified", results.size(),
                 results.stream().filter(r -> r.verdict().failsGate()).count())).toString();
     }
 
