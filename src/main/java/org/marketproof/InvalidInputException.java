@@ -17,8 +17,13 @@ public final class InvalidInputException extends RuntimeException {
      * @param problem what is wrong, phrased to complete "field: ..."
      */
     public InvalidInputException(String field, String problem) {
-        super(field + ": " + problem);
-        this.field = field;
+        super(oneLine(field) + ": " + oneLine(problem));
+        this.field = oneLine(field);
+    }
+
+    /** @return {@code text} on one line: a name or value that holds a line break cannot split the message */
+    private static String oneLine(String text) {
+        return String.valueOf(text).replaceAll("\\R", " ");
     }
 
     /** @return the path of the offending field */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.market.instance.BuyerType;
@@ -82,22 +83,22 @@ final class DesignCommand implements Callable<Integer> {
         java.io.StringWriter buffer = new java.io.StringWriter();
         PrintWriter out = new PrintWriter(buffer);
         Algorithm2Algebra<BigFraction> a = d.algebra();
-        out.printf("Algorithm 2 (paper 000): N+ = %d%n", d.nPlus());
-        out.printf("W (expected profit) = %s%n", Decimals.decimal(a.w()));
+        out.printf(Locale.ROOT, "Algorithm 2 (paper 000): N+ = %d%n", d.nPlus());
+        out.printf(Locale.ROOT, "W (expected profit) = %s%n", Decimals.decimal(a.w()));
         out.println("contributors:");
         for (int i = 0; i < d.instance().contributors().size(); i++) {
             Contributor c = d.instance().contributors().get(i);
-            out.printf("  %-12s cost %-10s N* = %-8d%s E[payment] = %s  E[utility] = %s%n", c.name(), c.cost(),
+            out.printf(Locale.ROOT, "  %-12s cost %-10s N* = %-8d%s E[payment] = %s  E[utility] = %s%n", c.name(), c.cost(),
                     d.instruction(i), i < 2 ? " d = " + Decimals.decimal(a.d(i + 1)) + " " : "",
                     Decimals.decimal(expectedPayment(d, i)), Decimals.decimal(d.truthfulUtility(i)));
         }
         out.println("buyers:");
         for (int j = 0; j < d.instance().buyers().size(); j++) {
             BuyerType b = d.instance().buyers().get(j);
-            out.printf("  %-12s x%-4d m* = %-8d E[price] = q+ = %s%n", b.name(), b.count(), d.allocation(j),
+            out.printf(Locale.ROOT, "  %-12s x%-4d m* = %-8d E[price] = q+ = %s%n", b.name(), b.count(), d.allocation(j),
                     Decimals.decimal(d.basePrice(j)));
         }
-        out.printf("IRC (every contributor's truthful utility >= 0): %s",
+        out.printf(Locale.ROOT, "IRC (every contributor's truthful utility >= 0): %s",
                 d.individuallyRationalForContributors() ? "holds" : "FAILS (W < 0)");
         out.flush();
         return buffer.toString();

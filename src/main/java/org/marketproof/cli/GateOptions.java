@@ -12,6 +12,7 @@ import org.marketproof.claims.ClaimResult;
 import org.marketproof.gate.Baseline;
 import org.marketproof.gate.GateDecision;
 import org.marketproof.gate.GatePolicy;
+import org.marketproof.io.OutputFiles;
 import org.marketproof.report.ReportContext;
 import org.marketproof.report.ReportDirectory;
 import org.marketproof.report.VerifyReport;
@@ -89,8 +90,8 @@ final class GateOptions {
                         + decision.accepted().size()) + " FALSIFIED verdicts of this run");
             }
         } catch (IOException e) {
-            throw new InvalidInputException(reportDir != null ? "--report-dir" : "--write-baseline", "cannot write ("
-                    + e.getMessage() + ")");
+            throw reportDir != null ? OutputFiles.problem("--report-dir", reportDir, e)
+                    : OutputFiles.problem("--write-baseline", writeBaseline, e);
         }
         output.print(VerifyReport.of(decision, context, replay).json(), r -> text.apply(results) + System.lineSeparator()
                 + decision.summary());

@@ -9,9 +9,14 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.marketproof.InvalidInputException;
+import org.marketproof.market.claims.MechanismLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -97,24 +102,86 @@ public final class Main implements Runnable {
             c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
                     .exitCodeList(new TreeMap<>(EXIT_CODES));
         }
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            if (ex instanceof InvalidInputException) {
-                err.println("error: " + ex.getMessage());
-                return EXIT_BAD_INPUT;
-            }
-            err.println("internal error: " + ex);
-            return EXIT_INTERNAL;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, commandLine.getErr()));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             List<String> suggestions = ex instanceof UnmatchedArgumentException u ? u.getSuggestions() : List.of();
-            c.getErr().println("error: " + ex.getMessage() + (suggestions.isEmpty() ? ""
-                    : "; did you mean " + String.join(" or ", suggestions.stream().map(s -> "'" + s + "'").toList()) + "?"));
-            c.getErr().println("(run 'marketproof " + (c.getParent() == null ? "" : c.getCommandName() + " ") + "--help' for usage)");
+            c.getErr().println("error: " + field(ex) + ": " + oneLine(ex.getMessage())
+                    .replaceFirst("^Invalid value for (option|positional parameter) [^:]*: ", "")
+                    .replaceFirst("is not an? (long|int)$", "is not a whole number")
+                    .replaceFirst("is not a double$", "is not a number")
+                    + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ",
+                    suggestions.stream().map(s -> "'" + s + "'").toList()) + "?")
+                    + " (run 'marketproof " + (c.getParent() == null ? "" : c.getCommandName() + " ") + "--help' for usage)");
+            c.getErr().flush();
             return EXIT_BAD_INPUT;
         });
         return cl;
+    }
+
+    /**
+     * Reports a failure of a command on one line: bad input (including a user's mechanism class
+     * that throws) exits 2, anything else is an internal error, exit 3. Never a stack trace.
+     *
+     * @return the exit status
+     */
+    static int failure(Throwable ex, PrintWriter err) {
+        int exit;
+        if (ex instanceof InvalidInputException) {
+            err.println("error: " + oneLine(ex.getMessage()));
+            exit = EXIT_BAD_INPUT;
+        } else if (userClass(ex).isPresent()) {
+            err.println("error: --mechanism-class: " + userClass(ex).get() + " threw " + oneLine(rootCause(ex).toString()));
+            exit = EXIT_BAD_INPUT;
+        } else {
+            err.println("internal error: " + oneLine(ex.toString()) + (ex.getCause() == null ? ""
+                    : " (caused by " + oneLine(rootCause(ex).toString()) + ")"));
+            exit = EXIT_INTERNAL;
+        }
+        err.flush();
+        return exit;
+    }
+
+    /** @return the user's class in whose code {@code ex} (or a cause) was thrown, if any */
+    private static java.util.Optional<String> userClass(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (MechanismLoader.LOADER_NAME.equals(frame.getClassLoaderName())) {
+                    return java.util.Optional.of(frame.getClassName() + "." + frame.getMethodName());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Throwable rootCause(Throwable ex) {
+        Throwable t = ex;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static String oneLine(String text) {
+        return String.valueOf(text).replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    /** @return the option or parameter a usage error is about, as the user would type it */
+    private static String field(ParameterException ex) {
+        if (ex.getArgSpec() instanceof OptionSpec o) {
+            return o.longestName();
+        }
+        if (ex.getArgSpec() instanceof PositionalParamSpec p) {
+            return p.paramLabel();
+        }
+        if (ex instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
+            return m.getMissing().get(0) instanceof OptionSpec o ? o.longestName()
+                    : ((PositionalParamSpec) m.getMissing().get(0)).paramLabel();
+        }
+        if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            return u.getUnmatched().get(0);
+        }
+        return "marketproof " + ex.getCommandLine().getCommandName();
     }
 
     private static List<CommandLine> withSubcommands(CommandLine root) {
@@ -129,6 +196,13 @@ public final class Main implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int exit;
+        try {
+            exit = commandLine().execute(args);
+        } catch (Throwable t) {
+            // an Error (such as running out of memory) passes picocli's handlers
+            exit = failure(t, new PrintWriter(System.err, true));
+        }
+        System.exit(exit);
     }
 }

@@ -6,14 +6,12 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
-import javax.imageio.ImageIO;
 import org.marketproof.InvalidInputException;
 import org.marketproof.market.mechanism.Mechanism;
 import org.marketproof.market.strategy.ExactEvaluator;
@@ -70,11 +68,12 @@ public final class PlotCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (!what.equals("utility")) {
             throw new InvalidInputException("WHAT", "unknown plot \"" + what + "\" (expected: utility)");
         }
         System.setProperty("java.awt.headless", "true");
+        PngFile.checkWritable(out);
         Scenario sc = Scenario.read(file);
         Mechanism m = sc.mechanism(mechanism, pricer.pricer());
         Game game = Game.of(m, sc.instance());
@@ -119,7 +118,7 @@ public final class PlotCommand implements Callable<Integer> {
         return new Curve(label, c, u);
     }
 
-    private void draw(List<Curve> curves, int maxN, int target, String title) throws IOException {
+    private void draw(List<Curve> curves, int maxN, int target, String title) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Curve c : curves) {
@@ -199,8 +198,6 @@ public final class PlotCommand implements Callable<Integer> {
         g.drawString("x at bottom: -infinity", W - RIGHT + 12, legend + 10);
         g.drawString("(worst case unbounded)", W - RIGHT + 12, legend + 26);
         g.dispose();
-        if (!ImageIO.write(img, "png", out.toFile())) {
-            throw new IOException("no PNG writer");
-        }
+        PngFile.write(img, out);
     }
 }

@@ -2,7 +2,7 @@ package org.marketproof.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
+import java.util.Locale;
 import org.marketproof.InvalidInputException;
 import org.marketproof.competition.CompetitionFile;
 import org.marketproof.competition.CompetitionInstance;
@@ -24,24 +24,25 @@ public final class PlotPoaCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "the PNG to write")
     Path out;
 
-    @Option(names = "--points", description = "number of alpha values (default ${DEFAULT-VALUE})", defaultValue = "60")
+    /** Most values of alpha: each is a whole equilibrium analysis. */
+    static final int MAX_POINTS = 2000;
+
+    @Option(names = "--points", description = "number of alpha values, 2 to " + MAX_POINTS + " (default ${DEFAULT-VALUE})",
+            defaultValue = "60")
     int points;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         System.setProperty("java.awt.headless", "true");
+        if (points > MAX_POINTS) {
+            throw new InvalidInputException("--points", "at most " + MAX_POINTS + " (the limit), found " + points);
+        }
+        PngFile.checkWritable(out);
         CompetitionInstance instance = CompetitionFile.read(file);
         PoaCurve curve = PoaCurve.of(instance, points);
-        try {
-            if (!ImageIO.write(PoaPlot.render(curve, "Price of anarchy vs coupling: " + file.getFileName()), "png",
-                    out.toFile())) {
-                throw new InvalidInputException("--out", "no PNG writer available");
-            }
-        } catch (java.io.IOException e) {
-            throw new InvalidInputException("--out", "cannot write " + out + ": " + e.getMessage());
-        }
+        PngFile.write(PoaPlot.render(curve, "Price of anarchy vs coupling: " + file.getFileName()), out);
         System.out.println("wrote " + out + " (" + points + " values of alpha up to "
-                + String.format("%.4g", curve.alphas()[points - 1]) + ")");
+                + String.format(Locale.ROOT, "%.4g", curve.alphas()[points - 1]) + ")");
         return 0;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.io.Decimals;
@@ -58,20 +59,20 @@ public final class PriceCommand implements Callable<Integer> {
 
     private static void text(PrintWriter out, MarketInstance market, OrderedItemPricer pricer, Algorithm1Result r,
             ValueTable values, boolean envyFree, boolean rational) {
-        out.printf("pricer: %s%n", pricer.name());
-        out.printf("N+ = %d (range 1..%d, priced %d N)%n", r.nPlus(), r.searchLimit(), r.solved());
-        out.printf("%-16s %7s %8s %18s %18s%n", "buyer", "count", "m+", "q+", "v(m+)");
+        out.printf(Locale.ROOT, "pricer: %s%n", pricer.name());
+        out.printf(Locale.ROOT, "N+ = %d (range 1..%d, priced %d N)%n", r.nPlus(), r.searchLimit(), r.solved());
+        out.printf(Locale.ROOT, "%-16s %7s %8s %18s %18s%n", "buyer", "count", "m+", "q+", "v(m+)");
         for (int k = 0; k < market.buyers().size(); k++) {
             BuyerType b = market.buyers().get(k);
             int m = r.purchases()[k];
-            out.printf("%-16s %7d %8d %18s %18s%n", b.name(), b.count(), m,
+            out.printf(Locale.ROOT, "%-16s %7d %8d %18s %18s%n", b.name(), b.count(), m,
                     Decimals.decimal(ValueUnits.toExact(r.prices()[k])), Decimals.decimal(ValueUnits.toExact(values.value(k, m))));
         }
-        out.printf("revenue: %s%n", Decimals.decimal(ValueUnits.toExact(r.solution().revenue())));
-        out.printf("profit: %s (exact %s)%n", Decimals.decimal(r.profit()), Decimals.fraction(r.profit()));
-        out.printf("certified upper bound on OPT: %s%n", Decimals.decimal(r.profitUpperBound()));
-        out.printf("certified gap: %s%n", Decimals.decimal(r.gap()));
-        out.printf("EFB (kernel): %s, IRB (kernel): %s%n", envyFree ? "yes" : "NO", rational ? "yes" : "NO");
+        out.printf(Locale.ROOT, "revenue: %s%n", Decimals.decimal(ValueUnits.toExact(r.solution().revenue())));
+        out.printf(Locale.ROOT, "profit: %s (exact %s)%n", Decimals.decimal(r.profit()), Decimals.fraction(r.profit()));
+        out.printf(Locale.ROOT, "certified upper bound on OPT: %s%n", Decimals.decimal(r.profitUpperBound()));
+        out.printf(Locale.ROOT, "certified gap: %s%n", Decimals.decimal(r.gap()));
+        out.printf(Locale.ROOT, "EFB (kernel): %s, IRB (kernel): %s%n", envyFree ? "yes" : "NO", rational ? "yes" : "NO");
     }
 
     /** JSON fields are documented in specs/cli.md; exact numbers as {"decimal", "exact"}. */

@@ -48,7 +48,7 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         MechanismSource catalog = MechanismSource.catalog(pricer.pricer());
-        Certificate ce = ReplayFiles.read(JsonInput.read(file), (name, instance, pricing) ->
+        Certificate ce = ReplayFiles.read(JsonInput.document(file), (name, instance, pricing) ->
                 user.load().orElseGet(() -> {
                     if (!MechanismCatalog.names().contains(name)) {
                         throw new InvalidInputException("mechanism", "\"" + name + "\" is not a catalog mechanism; to "

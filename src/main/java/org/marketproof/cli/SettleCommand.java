@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -128,14 +129,14 @@ final class SettleCommand implements Callable<Integer> {
         b.append("sizes as instructed: ").append(r.get("sizesAsInstructed").asBoolean()).append('\n');
         b.append("buyers (price per buyer):\n");
         for (var n : r.get("buyers")) {
-            b.append(String.format("  %-12s x%-4d m = %-8d price %s = %s%s%n", n.get("name").asText(),
+            b.append(String.format(Locale.ROOT, "  %-12s x%-4d m = %-8d price %s = %s%s%n", n.get("name").asText(),
                     n.get("count").asInt(), n.get("allocationSize").asInt(),
                     n.get("price").get("decimal").asText(), shortExact(n.get("price")),
                     n.get("roundedPrices").isEmpty() ? "" : "  rounded " + n.get("roundedPrices") + " units"));
         }
         b.append("contributors:\n");
         for (var n : r.get("contributors")) {
-            b.append(String.format("  %-12s submitted %d of %d  payment %s = %s%s%n", n.get("name").asText(),
+            b.append(String.format(Locale.ROOT, "  %-12s submitted %d of %d  payment %s = %s%s%n", n.get("name").asText(),
                     n.get("submitted").asInt(), n.get("instructed").asInt(),
                     n.get("payment").get("decimal").asText(), shortExact(n.get("payment")),
                     n.has("roundedPayment") ? "  rounded " + n.get("roundedPayment").asLong() + " units" : ""));

@@ -1,12 +1,12 @@
 package org.marketproof.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.marketproof.InvalidInputException;
@@ -14,7 +14,9 @@ import org.marketproof.claims.ClaimResult;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.claims.CompetitionCatalog;
 import org.marketproof.competition.CompetitionFile;
+import org.marketproof.io.DocumentKind;
 import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonValue;
 import org.marketproof.market.claims.MarketCatalog;
 import org.marketproof.market.claims.MarketCheckOptions;
 import org.marketproof.market.claims.Scenario;
@@ -67,11 +69,12 @@ final class VerifyCommand implements Callable<Integer> {
         List<ClaimResult> results = new ArrayList<>();
         List<Input> inputs = inputs();
         for (Input in : inputs) {
-            if (in.tree().has("sources")) {
-                results.addAll(CompetitionCatalog.check(CompetitionFile.fromJson(in.tree()), in.name(), seed));
+            if (DocumentKind.expect(in.document(), DocumentKind.MARKET_INSTANCE, DocumentKind.SCENARIO,
+                    DocumentKind.COMPETITION).orElse(null) == DocumentKind.COMPETITION) {
+                results.addAll(CompetitionCatalog.check(CompetitionFile.fromJson(in.document()), in.name(), seed));
                 continue;
             }
-            Scenario scenario = Scenario.fromJson(in.tree());
+            Scenario scenario = Scenario.fromJson(in.document());
             Mechanism m = mechanism.mechanism(scenario, pricer.pricer());
             results.addAll(MarketCatalog.check(m, scenario.instance(), in.name(), seed,
                     MarketCheckOptions.forPricer(pricer.pricer())));
@@ -82,33 +85,33 @@ final class VerifyCommand implements Callable<Integer> {
 
     /** @return one verdict per line pair: subject, claim, verdict word and source, then the evidence */
     private String text(List<ClaimResult> results) {
-        StringBuilder b = new StringBuilder(String.format("seed %d%n", seed));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "seed %d%n", seed));
         for (ClaimResult r : results) {
             Verdict v = r.verdict();
             String word = v instanceof Verdict.Holds h ? "HOLDS (" + (h.basis() == Verdict.Basis.PROVED_FOR_ALL
                     ? "proved" : "exact on instance") + ")" : v.kind().name();
             String hypothesis = v instanceof Verdict.NotApplicable na ? "hypothesis fails: " + na.hypothesis() + ": " : "";
             String searched = v instanceof Verdict.NoCounterexample nc ? "searched " + nc.searched() + "; " : "";
-            b.append(String.format("%-34s %-22s %-26s %s%n    %s%n", r.subject(), r.id(), word, r.claim().source(),
+            b.append(String.format(Locale.ROOT, "%-34s %-22s %-26s %s%n    %s%n", r.subject(), r.id(), word, r.claim().source(),
                     hypothesis + searched + v.evidence() + " [seed " + seed + "]"));
         }
-        return b.append(String.format("%d verdicts, %d falsified", results.size(),
+        return b.append(String.format(Locale.ROOT, "%d verdicts, %d falsified", results.size(),
                 results.stream().filter(r -> r.verdict().failsGate()).count())).toString();
     }
 
     /** An instance file: its name in the verdicts, its location for the reports, its content. */
-    private record Input(String name, String uri, JsonNode tree) {
+    private record Input(String name, String uri, JsonValue document) {
     }
 
     private List<Input> inputs() {
         List<Input> in = new ArrayList<>();
         if (files.isEmpty()) {
             for (String name : BUNDLED) {
-                in.add(new Input(name, BUNDLED_SOURCE + name, JsonInput.parse(resource("examples/" + name), name)));
+                in.add(new Input(name, BUNDLED_SOURCE + name, JsonValue.root(JsonInput.parse(resource("examples/" + name), name), name)));
             }
         }
         for (Path f : files) {
-            in.add(new Input(f.getFileName().toString(), uri(f), JsonInput.read(f)));
+            in.add(new Input(f.getFileName().toString(), uri(f), JsonInput.document(f)));
         }
         return in;
     }

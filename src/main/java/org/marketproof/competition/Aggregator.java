@@ -26,7 +26,8 @@ public record Aggregator(String name, EstimatorKind estimator, List<QueryPoint> 
             total += q.weight();
         }
         Checks.require(Math.abs(total - 1) <= 1e-9, "queries",
-                "weights must sum to 1 (a probability distribution), got " + total);
+                "weights sum to " + total + ", not 1: F_b is a probability distribution (divide each weight by "
+                        + total + ")");
         Checks.require(Double.isFinite(eta) && eta > 0, "eta", "must be a finite number > 0, got " + eta);
         Checks.require(competition != null, "competition", "is missing");
         for (Map.Entry<String, Double> e : competition.entrySet()) {

@@ -1,17 +1,20 @@
 package org.marketproof.competition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.marketproof.InvalidInputException;
+import org.marketproof.io.DocumentKind;
 import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonValue;
 
 /**
  * Reads and writes competition files (format in {@code specs/competition.md}). Every problem is
@@ -20,122 +23,117 @@ import org.marketproof.io.JsonInput;
 public final class CompetitionFile {
     private CompetitionFile() {}
 
+    /** Most sources, and most aggregators, a competition file may list. */
+    public static final int MAX_PARTIES = 10_000;
+    /** Most coordinates of a feature point. */
+    public static final int MAX_DIMENSION = 100;
+
     /** @return the instance in {@code path} */
     public static CompetitionInstance read(Path path) {
-        return fromJson(JsonInput.read(path), path.toString());
+        return fromJson(JsonInput.document(path));
     }
 
     /** @return the instance in {@code json}; {@code origin} names the whole file in errors */
     public static CompetitionInstance parse(String json, String origin) {
-        return fromJson(JsonInput.parse(json, origin), origin);
+        return fromJson(JsonValue.root(JsonInput.parse(json, origin), origin));
     }
 
     /**
-     * @param root a parsed competition file (for example from {@code JsonInput.read}, which also
-     *     rejects duplicate keys and trailing tokens)
+     * @param root a parsed competition file, refused if it is another kind of file
      * @return the instance it describes
      */
-    public static CompetitionInstance fromJson(JsonNode root) {
-        return fromJson(root, "competition file");
+    public static CompetitionInstance fromJson(JsonValue root) {
+        DocumentKind.expect(root, DocumentKind.COMPETITION);
+        return instance(root);
     }
 
-    private static CompetitionInstance fromJson(JsonNode root, String origin) {
-        JsonInput.object(root, origin);
-        JsonInput.onlyFields(root, "", "sources", "aggregators", "couplingScale");
-        JsonNode sourcesNode = JsonInput.nonEmptyArray(root.get("sources"), "sources");
-        List<Source> sources = new ArrayList<>();
-        for (int i = 0; i < sourcesNode.size(); i++) {
-            sources.add(source(sourcesNode.get(i), "sources[" + i + "]"));
-        }
-        List<String> allNames = sources.stream().map(Source::name).toList();
-        for (int i = 0; i < allNames.size(); i++) {
-            if (allNames.indexOf(allNames.get(i)) != i) {
-                throw new InvalidInputException("sources[" + i + "].name", "duplicate source name '" + allNames.get(i) + "'");
+    /** @return the instance at {@code value}, for documents that embed one (certificates) */
+    public static CompetitionInstance instance(JsonValue value) {
+        return value.object(o -> {
+            List<Source> sources = new ArrayList<>();
+            Set<String> allNames = new LinkedHashSet<>();
+            for (JsonValue s : limited(o.required("sources"))) {
+                Source source = source(s);
+                if (!allNames.add(source.name())) {
+                    throw new InvalidInputException(s.below("name"), "duplicate source name \"" + source.name() + "\"");
+                }
+                sources.add(source);
             }
-        }
-        JsonNode aggregatorsNode = JsonInput.nonEmptyArray(root.get("aggregators"), "aggregators");
-        List<Aggregator> aggregators = new ArrayList<>();
-        for (int b = 0; b < aggregatorsNode.size(); b++) {
-            aggregators.add(aggregator(aggregatorsNode.get(b), "aggregators[" + b + "]", allNames));
-        }
-        double alpha = JsonInput.number(root, "couplingScale", "couplingScale", 1);
-        CompetitionInstance instance = new CompetitionInstance(sources, aggregators, alpha);
-        new Market(instance);
-        return instance;
+            int dimension = sources.get(0).x().length;
+            List<Aggregator> aggregators = new ArrayList<>();
+            for (JsonValue a : limited(o.required("aggregators"))) {
+                aggregators.add(aggregator(a, allNames, dimension));
+            }
+            double alpha = o.optional("couplingScale").map(JsonValue::number).orElse(1.0);
+            return rethrowUnder(value, () -> {
+                CompetitionInstance instance = new CompetitionInstance(sources, aggregators, alpha);
+                new Market(instance);
+                return instance;
+            });
+        });
     }
 
-    private static Source source(JsonNode node, String at) {
-        JsonInput.object(node, at);
-        JsonInput.onlyFields(node, at, "name", "x", "effort");
-        String name = JsonInput.string(node, "name", at + ".name");
-        double[] x = vector(node.get("x"), at + ".x");
-        String eat = at + ".effort";
-        JsonNode e = JsonInput.object(node.get("effort"), eat);
-        JsonInput.onlyFields(e, eat, "kind", "s0", "k", "max");
-        String kind = JsonInput.string(e, "kind", eat + ".kind");
-        EffortFamily family = null;
-        for (EffortFamily f : EffortFamily.values()) {
-            if (f.jsonName().equals(kind)) {
-                family = f;
-            }
+    private static List<JsonValue> limited(JsonValue parties) {
+        List<JsonValue> all = parties.nonEmptyElements();
+        if (all.size() > MAX_PARTIES) {
+            throw parties.problem("lists more than " + MAX_PARTIES + " (the limit)");
         }
-        if (family == null) {
-            throw new InvalidInputException(eat + ".kind",
-                    "unknown kind '" + kind + "' (expected exponential, reciprocal or power)");
-        }
-        double s0 = JsonInput.number(e.get("s0"), eat + ".s0");
-        double k = JsonInput.number(e.get("k"), eat + ".k");
-        double max = JsonInput.number(e, "max", eat + ".max", Double.POSITIVE_INFINITY);
-        EffortFamily f = family;
-        EffortModel model = rethrowUnder(eat, () -> new EffortModel(f, s0, k, max));
-        return rethrowUnder(at, () -> new Source(name, x, model));
+        return all;
     }
 
-    private static Aggregator aggregator(JsonNode node, String at, List<String> allSources) {
-        JsonInput.object(node, at);
-        JsonInput.onlyFields(node, at, "name", "estimator", "queries", "eta", "competition", "buys");
-        String name = JsonInput.string(node, "name", at + ".name");
-        String est = JsonInput.string(node, "estimator", at + ".estimator");
-        EstimatorKind kind = null;
-        for (EstimatorKind k : EstimatorKind.values()) {
-            if (k.jsonName().equals(est)) {
-                kind = k;
+    private static Source source(JsonValue value) {
+        return value.object(o -> {
+            String name = o.required("name").string();
+            double[] x = vector(o.required("x"));
+            JsonValue effort = o.required("effort");
+            EffortModel model = effort.object(e -> {
+                EffortFamily family = e.required("kind").oneOf(List.of(EffortFamily.values()), EffortFamily::jsonName);
+                double s0 = e.required("s0").number();
+                double k = e.required("k").number();
+                double max = e.optional("max").map(JsonValue::number).orElse(Double.POSITIVE_INFINITY);
+                return rethrowUnder(effort, () -> new EffortModel(family, s0, k, max));
+            });
+            return rethrowUnder(value, () -> new Source(name, x, model));
+        });
+    }
+
+    /**
+     * Reads an aggregator. The mean estimator's weights {@code c_s = 1/|S_b|} are the same at every
+     * query point, so its loss does not depend on {@code F_b}: a mean aggregator may leave
+     * {@code queries} out (it is then one point at the origin). Weights that are given must sum to
+     * 1, as {@code F_b} is a probability distribution; they are not normalised, so that the
+     * instance analysed is the one written (specs/competition.md, "Query points").
+     */
+    private static Aggregator aggregator(JsonValue value, Set<String> allSources, int dimension) {
+        return value.object(o -> {
+            String name = o.required("name").string();
+            EstimatorKind kind = o.required("estimator").oneOf(List.of(EstimatorKind.values()), EstimatorKind::jsonName);
+            List<QueryPoint> queries = new ArrayList<>();
+            Optional<JsonValue> given = kind == EstimatorKind.MEAN ? o.optional("queries") : Optional.of(o.required("queries"));
+            if (given.isEmpty()) {
+                queries.add(new QueryPoint(new double[dimension], 1));
             }
-        }
-        if (kind == null) {
-            throw new InvalidInputException(at + ".estimator", "unknown estimator '" + est + "' (expected ols or mean)");
-        }
-        JsonNode qs = JsonInput.nonEmptyArray(node.get("queries"), at + ".queries");
-        List<QueryPoint> queries = new ArrayList<>();
-        for (int i = 0; i < qs.size(); i++) {
-            String qat = at + ".queries[" + i + "]";
-            JsonNode q = JsonInput.object(qs.get(i), qat);
-            JsonInput.onlyFields(q, qat, "x", "weight");
-            double[] x = vector(q.get("x"), qat + ".x");
-            double w = JsonInput.number(q.get("weight"), qat + ".weight");
-            queries.add(rethrowUnder(qat, () -> new QueryPoint(x, w)));
-        }
-        double eta = JsonInput.number(node, "eta", at + ".eta", 1);
-        Map<String, Double> competition = new LinkedHashMap<>();
-        if (node.has("competition")) {
-            JsonNode comp = JsonInput.object(node.get("competition"), at + ".competition");
-            Iterator<Map.Entry<String, JsonNode>> it = comp.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                competition.put(e.getKey(), JsonInput.number(e.getValue(), at + ".competition." + e.getKey()));
+            for (JsonValue q : given.map(JsonValue::nonEmptyElements).orElse(List.of())) {
+                queries.add(q.object(f -> {
+                    double[] x = vector(f.required("x"));
+                    double w = f.required("weight").number();
+                    return rethrowUnder(q, () -> new QueryPoint(x, w));
+                }));
             }
-        }
-        List<String> buys = new ArrayList<>();
-        if (node.has("buys")) {
-            JsonNode bs = JsonInput.nonEmptyArray(node.get("buys"), at + ".buys");
-            for (int i = 0; i < bs.size(); i++) {
-                buys.add(JsonInput.string(bs.get(i), at + ".buys[" + i + "]"));
+            double eta = o.optional("eta").map(JsonValue::number).orElse(1.0);
+            Map<String, Double> competition = new LinkedHashMap<>();
+            o.optional("competition").ifPresent(c -> c.object(f -> {
+                f.entries().forEach(e -> competition.put(e.getKey(), e.getValue().number()));
+                return competition;
+            }));
+            List<String> buys = new ArrayList<>();
+            Optional<JsonValue> listed = o.optional("buys");
+            listed.ifPresent(b -> b.nonEmptyElements().forEach(s -> buys.add(s.string())));
+            if (listed.isEmpty()) {
+                buys.addAll(allSources);
             }
-        } else {
-            buys.addAll(allSources);
-        }
-        EstimatorKind k = kind;
-        return rethrowUnder(at, () -> new Aggregator(name, k, queries, eta, competition, buys));
+            return rethrowUnder(value, () -> new Aggregator(name, kind, queries, eta, competition, buys));
+        });
     }
 
     /** @return the instance as a competition file (JSON text) */
@@ -188,21 +186,20 @@ public final class CompetitionFile {
         }
     }
 
-    private static <T> T rethrowUnder(String prefix, java.util.function.Supplier<T> build) {
+    /** Runs a domain constructor whose checks name fields relative to the value {@code at}. */
+    private static <T> T rethrowUnder(JsonValue at, java.util.function.Supplier<T> build) {
         try {
             return build.get();
         } catch (InvalidInputException e) {
-            String problem = e.getMessage().substring(e.field().length() + 2);
-            throw new InvalidInputException(prefix + "." + e.field(), problem);
+            throw new InvalidInputException(at.below(e.field()), e.getMessage().substring(e.field().length() + 2));
         }
     }
 
-    /** @return the array of numbers at {@code at}, which may be empty */
-    private static double[] vector(JsonNode node, String at) {
-        JsonNode v = JsonInput.array(node, at);
-        double[] x = new double[v.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = JsonInput.number(v.get(i), at + "[" + i + "]");
+    /** @return the feature point at {@code value}: finite numbers, at most {@link #MAX_DIMENSION} */
+    private static double[] vector(JsonValue value) {
+        double[] x = value.numbers();
+        if (x.length > MAX_DIMENSION) {
+            throw value.problem("has more than " + MAX_DIMENSION + " coordinates (the limit)");
         }
         return x;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -105,7 +106,7 @@ public final class EquilibriumReport {
     /** @return the report as human-readable text */
     public static String text(ObjectNode r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("rho(Xi)        %.9g  [%s]%n", r.get("rho").get("estimate").asDouble(),
+        sb.append(String.format(Locale.ROOT, "rho(Xi)        %.9g  [%s]%n", r.get("rho").get("estimate").asDouble(),
                 r.get("rho").get("method").asText()));
         sb.append("rho vs 1       ").append(r.get("rho").get("comparison").asText())
                 .append(r.get("rho").get("exact").asBoolean() ? " (exact)" : " (from the enclosure)").append('\n');
@@ -115,7 +116,7 @@ public final class EquilibriumReport {
                 ? r.get("equilibria").size() + " distinct coefficient profile(s) a" : "none found").append('\n');
         int k = 0;
         for (var e : r.get("equilibria")) {
-            sb.append(String.format("%n-- equilibrium %d (%s, residual of (28) %.1e)%n", ++k, e.get("method").asText(),
+            sb.append(String.format(Locale.ROOT, "%n-- equilibrium %d (%s, residual of (28) %.1e)%n", ++k, e.get("method").asText(),
                     e.get("bestResponseResidual").asDouble()));
             sb.append("  a (aggregator -> source -> a^b_s):\n");
             e.get("a").fields().forEachRemaining(f -> sb.append("    ").append(f.getKey()).append(": ")
@@ -123,7 +124,7 @@ public final class EquilibriumReport {
             sb.append("  totals a_s:   ").append(e.get("totals").toString()).append('\n');
             sb.append("  efforts mu_s: ").append(e.get("efforts").toString()).append('\n');
             var p = e.get("chargePolytope");
-            sb.append(String.format("  charges c: polytope of dimension %d with %.0f vertices:"
+            sb.append(String.format(Locale.ROOT, "  charges c: polytope of dimension %d with %.0f vertices:"
                     + " c^b_s >= q^b_s and sum_b c^b_s = sum_b q^b_s + mu_s%n", p.get("dimension").asInt(),
                     p.get("vertexCount").asDouble()));
             sb.append("    lower bounds q^b_s: ").append(p.get("lowerBounds").toString()).append('\n');
@@ -133,14 +134,14 @@ public final class EquilibriumReport {
                     sb.append("    vertex ").append(++v).append(": ").append(vert.toString()).append('\n');
                 }
             }
-            sb.append(String.format("  social cost    %.9g%n", e.get("socialCost").asDouble()));
+            sb.append(String.format(Locale.ROOT, "  social cost    %.9g%n", e.get("socialCost").asDouble()));
             sb.append("  price of anarchy ").append(e.get("priceOfAnarchy").isNull() ? "undefined (optimal cost <= 0)"
-                    : String.format("%.9g", e.get("priceOfAnarchy").asDouble())).append('\n');
+                    : String.format(Locale.ROOT, "%.9g", e.get("priceOfAnarchy").asDouble())).append('\n');
             if (e.has("oracle")) {
                 sb.append("  oracle: ").append(e.get("oracle").get("summary").asText()).append('\n');
             }
         }
-        sb.append(String.format("%noptimum efforts %s%noptimal social cost %.9g%n",
+        sb.append(String.format(Locale.ROOT, "%noptimum efforts %s%noptimal social cost %.9g%n",
                 r.get("optimum").get("efforts").toString(), r.get("optimum").get("socialCost").asDouble()));
         return sb.toString();
     }

@@ -1,5 +1,6 @@
 package org.marketproof.competition;
 
+import java.util.Locale;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.algebra.FractionOrder;
 
@@ -24,7 +25,7 @@ public final class Exact {
         if (exact.length() <= 25) {
             return exact;
         }
-        return String.format("%.12g (a rational of %d digits)", x.doubleValue(), exact.length());
+        return String.format(Locale.ROOT, "%.12g (a rational of %d digits)", x.doubleValue(), exact.length());
     }
 
     /** @return {@code x} as text that {@link #parse} reads back exactly: {@code p/q} or {@code p} */

@@ -1,6 +1,7 @@
 package org.marketproof.competition;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The {@link DeviationOracle}'s verdict on a candidate: one {@link Deviation} per aggregator. */
 public record OracleReport(List<Deviation> deviations) {
@@ -27,7 +28,7 @@ public record OracleReport(List<Deviation> deviations) {
                 sb.append("; ");
             }
             sb.append(d.aggregator()).append(": ");
-            sb.append(d.feasible() ? String.format("improvement %.3e (tolerance %.1e)", d.improvement(), d.tolerance())
+            sb.append(d.feasible() ? String.format(Locale.ROOT, "improvement %.3e (tolerance %.1e)", d.improvement(), d.tolerance())
                     : "infeasible (" + d.problem() + ")");
         }
         return sb.toString();

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.Locale;
 
 /** Draws a {@link PoaCurve} with Java2D into an image (headless). */
 public final class PoaPlot {
@@ -59,13 +60,13 @@ public final class PoaPlot {
         for (double yv = yMin; yv <= yMax + yStep / 2; yv += yStep) {
             int y = (int) py.applyAsDouble(yv);
             g.drawLine(LEFT - 5, y, LEFT, y);
-            String label = String.format("%.4g", yv);
+            String label = String.format(Locale.ROOT, "%.4g", yv);
             g.drawString(label, LEFT - 10 - g.getFontMetrics().stringWidth(label), y + 5);
         }
         for (double xv = 0; xv <= xMax * (1 + 1e-9); xv += xStep) {
             int x = (int) px.applyAsDouble(xv);
             g.drawLine(x, TOP + ph, x, TOP + ph + 5);
-            String label = String.format("%.3g", xv);
+            String label = String.format(Locale.ROOT, "%.3g", xv);
             g.drawString(label, x - g.getFontMetrics().stringWidth(label) / 2, TOP + ph + 22);
         }
         double lastFound = -1;

@@ -1,6 +1,5 @@
 package org.marketproof.gate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +9,11 @@ import java.util.Optional;
 import org.marketproof.InvalidInputException;
 import org.marketproof.claims.ClaimId;
 import org.marketproof.claims.ClaimResult;
+import org.marketproof.io.DocumentKind;
 import org.marketproof.io.JsonInput;
 import org.marketproof.io.JsonOutput;
+import org.marketproof.io.OutputFiles;
+import org.marketproof.io.JsonValue;
 
 /**
  * The accepted findings of a project (file format in {@code specs/cli.md}, "Gate", schema
@@ -58,30 +60,36 @@ public record Baseline(List<AcceptedFinding> accepted) {
      * @throws InvalidInputException naming the field, for anything malformed
      */
     public static Baseline read(Path file) {
-        JsonNode root = JsonInput.object(JsonInput.read(file), file.toString());
-        JsonInput.onlyFields(root, "", "command", "version", "accepted");
-        if (root.has("command") && !DOCUMENT.equals(root.get("command").asText())) {
-            throw new InvalidInputException("command", "expected \"" + DOCUMENT + "\", found " + root.get("command"));
-        }
-        JsonInput.integer(root, "version", "version", JsonOutput.VERSION, JsonOutput.VERSION, JsonOutput.VERSION);
-        JsonNode list = JsonInput.array(root.get("accepted"), "accepted");
-        List<AcceptedFinding> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String at = "accepted[" + i + "]";
-            JsonNode e = JsonInput.object(list.get(i), at);
-            JsonInput.onlyFields(e, at, "claim", "instance", "mechanism", "reason");
-            String id = JsonInput.string(e, "claim", at + ".claim");
-            ClaimId claim;
-            try {
-                claim = ClaimId.of(id);
-            } catch (IllegalArgumentException ex) {
-                throw new InvalidInputException(at + ".claim", "not a claim id (pNNN.word[.word...]): \"" + id + "\"");
+        return fromJson(JsonInput.document(file));
+    }
+
+    /**
+     * @param root a parsed baseline file
+     * @return its accepted findings
+     * @throws InvalidInputException naming the field, for anything malformed
+     */
+    public static Baseline fromJson(JsonValue root) {
+        DocumentKind.expect(root, DocumentKind.BASELINE);
+        return root.object(o -> {
+            o.optional("command").ifPresent(c -> c.oneOf(List.of(DOCUMENT)));
+            o.optional("version").ifPresent(v -> v.integer(JsonOutput.VERSION, JsonOutput.VERSION));
+            List<AcceptedFinding> out = new ArrayList<>();
+            for (JsonValue entry : o.required("accepted").elements()) {
+                out.add(entry.object(e -> {
+                    JsonValue id = e.required("claim");
+                    ClaimId claim;
+                    try {
+                        claim = ClaimId.of(id.string());
+                    } catch (IllegalArgumentException ex) {
+                        throw id.problem("not a claim id (pNNN.word[.word...]): \"" + id.string() + "\"");
+                    }
+                    return new AcceptedFinding(claim, e.required("instance").string(),
+                            e.optional("mechanism").map(JsonValue::string).orElse(null),
+                            e.optional("reason").map(JsonValue::string).orElse(""));
+                }));
             }
-            out.add(new AcceptedFinding(claim, JsonInput.string(e, "instance", at + ".instance"),
-                    e.has("mechanism") ? JsonInput.string(e, "mechanism", at + ".mechanism") : null,
-                    e.has("reason") ? e.get("reason").asText() : ""));
-        }
-        return new Baseline(out);
+            return new Baseline(out);
+        });
     }
 
     /**
@@ -95,7 +103,7 @@ public record Baseline(List<AcceptedFinding> accepted) {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(file, JsonOutput.text(JsonOutput.document(DOCUMENT, new File(accepted.stream()
+        OutputFiles.replace(file, JsonOutput.text(JsonOutput.document(DOCUMENT, new File(accepted.stream()
                 .map(a -> new Entry(a.claim().value(), a.instance(), a.mechanism(), a.reason())).toList()))) + "\n");
     }
 

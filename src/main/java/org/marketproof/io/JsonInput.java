@@ -1,56 +1,97 @@
 package org.marketproof.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Set;
+import java.util.Locale;
 import org.marketproof.InvalidInputException;
 
 /**
- * Reading JSON input files with one clear message per problem.
- *
- * <p>Every accessor takes the path of the field being read (for example
- * {@code buyers[2].valuation.scale}) and throws {@link InvalidInputException} naming it when the
- * field is missing, has the wrong type, or is out of range. JSON itself has no NaN or Infinity; a
- * number too large for a double is reported as too large rather than read as Infinity.
+ * Parsing JSON input documents strictly: no NaN or Infinity tokens (JSON has none), no duplicate
+ * keys, nothing after the document, and no document larger than {@link #MAX_DOCUMENT_BYTES}.
+ * Every problem is one {@link InvalidInputException} naming the file, or the key as the user wrote
+ * it. Fields are then read through {@link JsonValue}.
  */
 public final class JsonInput {
 
+    /**
+     * Largest input document read whole (16 MiB): far beyond any instance the checkers can decide
+     * in reasonable time, and small enough that its tree fits in the default heap. Submitted
+     * datasets, which may be larger, are streamed with their own limit.
+     */
+    public static final int MAX_DOCUMENT_BYTES = 16 << 20;
+
+    /** Duplicate keys are refused by the parser itself, so that the key's path can be named. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .build();
+
     /** Floats are kept as written (BigDecimal), so that an out-of-range number is reported as given. */
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonInput() {
     }
 
-    /** @return the shared mapper, configured to reject trailing tokens and duplicate keys */
+    /** @return the shared mapper (strict parsing as above; also used to write JSON) */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** @return the shared parser factory, for streaming readers */
+    public static JsonFactory factory() {
+        return FACTORY;
+    }
+
+    /** @return the top-level value of the document in {@code file}, named by the file in messages */
+    public static JsonValue document(Path file) {
+        return JsonValue.root(read(file), file.toString());
     }
 
     /**
      * Parses a file into a tree.
      *
-     * @throws InvalidInputException naming the file if it cannot be read or is not valid JSON
+     * @throws InvalidInputException naming the file if it cannot be read, is too large or is not
+     *     valid JSON
      */
     public static JsonNode read(Path file) {
         String name = file.toString();
-        try {
-            return parse(Files.readString(file), name);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(name, "no such file");
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+            if (bytes.length > MAX_DOCUMENT_BYTES) {
+                throw new InvalidInputException(name, "larger than " + (MAX_DOCUMENT_BYTES >> 20)
+                        + " MiB, the limit for an input document");
+            }
+            return parse(bytes, name);
         } catch (IOException e) {
-            throw new InvalidInputException(name, "cannot be read (" + e.getMessage() + ")");
+            throw problem(e, name);
+        }
+    }
+
+    /**
+     * Parses the bytes of a document (UTF-8, or another Unicode encoding with its byte-order mark).
+     *
+     * @param source the name used in messages
+     */
+    public static JsonNode parse(byte[] bytes, String source) {
+        try {
+            return tree(MAPPER.readTree(bytes), source);
+        } catch (IOException e) {
+            throw problem(e, source);
         }
     }
 
@@ -61,144 +102,69 @@ public final class JsonInput {
      */
     public static JsonNode parse(String text, String source) {
         try {
-            JsonNode node = MAPPER.readTree(text);
-            if (node == null || node.isMissingNode()) {
-                throw new InvalidInputException(source, "empty file, expected a JSON document");
-            }
-            return node;
-        } catch (JsonParseException e) {
-            throw new InvalidInputException(source, "malformed JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                    + ": " + parserProblem(e));
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(source, "malformed JSON: "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+            return tree(MAPPER.readTree(text), source);
+        } catch (IOException e) {
+            throw problem(e, source);
         }
+    }
+
+    private static JsonNode tree(JsonNode node, String source) {
+        if (node == null || node.isMissingNode()) {
+            throw new InvalidInputException(source, "empty file, expected a JSON document");
+        }
+        return node;
     }
 
     /**
-     * @return the parser's description of the problem, first line only, without its advice on
-     *     parser settings (JSON has no NaN or Infinity, and this tool does not accept them)
+     * @param e a failure to open, read or parse {@code source}
+     * @return the one-line problem: a missing or unreadable file, a duplicate key named by its
+     *     path, or the malformed place
      */
-    public static String parserProblem(JsonParseException e) {
-        String first = e.getOriginalMessage().lines().findFirst().orElse("");
-        int advice = first.indexOf(": enable ");
-        return advice < 0 ? first : first.substring(0, advice) + " (not a JSON number)";
+    public static InvalidInputException problem(IOException e, String source) {
+        if (e instanceof NoSuchFileException) {
+            return new InvalidInputException(source, "no such file");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new InvalidInputException(source, "permission denied");
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return new InvalidInputException(source, "cannot be read: " + f.getReason().toLowerCase(Locale.ROOT));
+        }
+        if (!(e instanceof JsonProcessingException p)) {
+            return new InvalidInputException(source, "cannot be read (" + e.getMessage() + ")");
+        }
+        String first = p.getOriginalMessage().lines().findFirst().orElse("");
+        if (p instanceof JsonParseException pe && pe.getProcessor() != null && first.startsWith("Duplicate field")) {
+            return new InvalidInputException(path(pe.getProcessor().getParsingContext(), source), "duplicate key");
+        }
+        String inside = p instanceof JsonParseException pe && pe.getProcessor() != null
+                ? path(pe.getProcessor().getParsingContext(), "") : "";
+        String where = (p.getLocation() == null ? "" : " at line " + p.getLocation().getLineNr() + ", column "
+                + p.getLocation().getColumnNr()) + (inside.isEmpty() ? "" : " (in " + inside + ")");
+        return new InvalidInputException(source, "malformed JSON" + where + ": " + plain(first));
     }
 
-    /** @return the object at {@code path} */
-    public static JsonNode object(JsonNode node, String path) {
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            throw new InvalidInputException(path, "missing");
-        }
-        if (!node.isObject()) {
-            throw new InvalidInputException(path, "expected an object");
-        }
-        return node;
+    /** @return the parser's description of a problem, without its advice on parser settings and sources */
+    private static String plain(String problem) {
+        return problem
+                .replaceFirst(": enable .*$", " (not a JSON number)")
+                .replaceFirst("^Trailing token .*$", "content after the end of the document")
+                .replaceFirst("^Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*$",
+                        "nested more than $2 levels deep")
+                .replaceFirst("^Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*$",
+                        "a number of more than $2 digits")
+                .replaceFirst(" \\(start marker at .*$", "")
+                .replaceFirst(" \\(not recognized as one since .*$", "");
     }
 
-    /** @return the array at {@code path}, which may be empty */
-    public static JsonNode array(JsonNode node, String path) {
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            throw new InvalidInputException(path, "missing");
+    /** @return the path of the parser's current place, as {@code buyers[1].name} */
+    private static String path(JsonStreamContext context, String source) {
+        StringBuilder b = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            String step = c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName() == null ? ""
+                    : (c.getParent() == null || c.getParent().inRoot() ? "" : ".") + JsonValue.key(c.getCurrentName());
+            b.insert(0, step);
         }
-        if (!node.isArray()) {
-            throw new InvalidInputException(path, "expected an array");
-        }
-        return node;
-    }
-
-    /** @return the non-empty array at {@code path} */
-    public static JsonNode nonEmptyArray(JsonNode node, String path) {
-        array(node, path);
-        if (node.isEmpty()) {
-            throw new InvalidInputException(path, "must not be empty");
-        }
-        return node;
-    }
-
-    /** @return the non-blank string field {@code name} of {@code parent} */
-    public static String string(JsonNode parent, String name, String path) {
-        return string(parent.get(name), path);
-    }
-
-    /** @return the non-blank string at {@code node} (for example an array element) */
-    public static String string(JsonNode node, String path) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            throw new InvalidInputException(path, "missing");
-        }
-        if (!node.isTextual()) {
-            throw new InvalidInputException(path, "expected a string");
-        }
-        if (node.asText().isBlank()) {
-            throw new InvalidInputException(path, "must not be blank");
-        }
-        return node.asText();
-    }
-
-    /** @return the finite number at {@code node} */
-    public static double number(JsonNode node, String path) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            throw new InvalidInputException(path, "missing");
-        }
-        if (!node.isNumber()) {
-            throw new InvalidInputException(path, "expected a number, found " + node.getNodeType().toString().toLowerCase());
-        }
-        double x = node.doubleValue();
-        if (!Double.isFinite(x)) {
-            throw new InvalidInputException(path, "number too large to handle: " + node.asText());
-        }
-        return x;
-    }
-
-    /**
-     * @return the finite number field {@code name} of {@code parent}, or {@code absent} if the field
-     *     is not there; an explicit {@code null} is rejected rather than read as absent
-     */
-    public static double number(JsonNode parent, String name, String path, double absent) {
-        JsonNode node = parent.get(name);
-        if (node == null) {
-            return absent;
-        }
-        if (node.isNull()) {
-            throw new InvalidInputException(path, "expected a number, found null (omit the field for the default)");
-        }
-        return number(node, path);
-    }
-
-    /** @return the number field {@code name}, which must be finite and strictly positive */
-    public static double positive(JsonNode parent, String name, String path) {
-        double x = number(parent.get(name), path);
-        if (!(x > 0)) {
-            throw new InvalidInputException(path, "must be > 0, found " + parent.get(name).asText());
-        }
-        return x;
-    }
-
-    /** @return the integer field {@code name} in {@code [min, max]}, or {@code absent} if missing */
-    public static long integer(JsonNode parent, String name, String path, long min, long max, long absent) {
-        JsonNode node = parent.get(name);
-        if (node == null || node.isNull()) {
-            return absent;
-        }
-        if (!node.isIntegralNumber() && !(node.isNumber() && node.doubleValue() == Math.rint(node.doubleValue()))) {
-            throw new InvalidInputException(path, "expected a whole number, found " + node.asText());
-        }
-        if (!node.canConvertToLong() || node.asLong() < min || node.asLong() > max) {
-            throw new InvalidInputException(path, "must be between " + min + " and " + max + ", found " + node.asText());
-        }
-        return node.asLong();
-    }
-
-    /** Rejects fields of {@code node} not in {@code allowed}, so that a misspelt key is not ignored. */
-    public static void onlyFields(JsonNode node, String path, String... allowed) {
-        Set<String> ok = new HashSet<>(java.util.List.of(allowed));
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!ok.contains(f)) {
-                throw new InvalidInputException(path.isEmpty() ? f : path + "." + f,
-                        "unknown field (expected one of " + String.join(", ", allowed) + ")");
-            }
-        }
+        return b.length() == 0 ? source : b.toString();
     }
 }

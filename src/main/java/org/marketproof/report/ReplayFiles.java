@@ -1,6 +1,5 @@
 package org.marketproof.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,10 @@ import org.marketproof.claims.ClaimResult;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.claims.CertificateCodec;
 import org.marketproof.competition.claims.CompetitionCertificate;
-import org.marketproof.io.JsonInput;
+import org.marketproof.io.DocumentKind;
+import org.marketproof.io.JsonValue;
 import org.marketproof.io.JsonOutput;
+import org.marketproof.io.OutputFiles;
 import org.marketproof.market.claims.MarketCertificate;
 import org.marketproof.market.claims.MechanismSource;
 
@@ -54,7 +55,7 @@ public final class ReplayFiles {
                 }
                 Path file = dir.resolve(name);
                 Files.createDirectories(file.getParent());
-                Files.writeString(file, JsonOutput.text(f.certificate().toJson()) + "\n");
+                OutputFiles.replace(file, JsonOutput.text(f.certificate().toJson()) + "\n");
                 files.put(r, name);
             }
         }
@@ -69,14 +70,11 @@ public final class ReplayFiles {
      * @return the certificate, ready to {@link Certificate#recheck()}
      * @throws InvalidInputException naming the field, for anything malformed or an unknown format
      */
-    public static Certificate read(JsonNode root, MechanismSource mechanisms) {
-        JsonInput.object(root, "certificate");
-        String format = JsonInput.string(root, "format", "format");
-        return switch (format) {
+    public static Certificate read(JsonValue root, MechanismSource mechanisms) {
+        DocumentKind.expect(root, DocumentKind.CERTIFICATE);
+        return switch (root.peek("format").oneOf(List.of(MarketCertificate.FORMAT, CompetitionCertificate.FORMAT))) {
             case MarketCertificate.FORMAT -> MarketCertificate.read(root, mechanisms);
-            case CompetitionCertificate.FORMAT -> CertificateCodec.read(root);
-            default -> throw new InvalidInputException("format", "expected \"" + MarketCertificate.FORMAT + "\" or \""
-                    + CompetitionCertificate.FORMAT + "\", found \"" + format + "\"");
+            default -> CertificateCodec.read(root);
         };
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.marketproof.claims.ClaimResult;
 import org.marketproof.gate.GateDecision;
 import org.marketproof.io.JsonOutput;
+import org.marketproof.io.OutputFiles;
 
 /**
  * The report files of one run, for CI systems: {@value #JUNIT} (JUnit XML), {@value #SARIF}
@@ -40,9 +41,9 @@ public final class ReportDirectory {
         Files.createDirectories(dir);
         Map<ClaimResult, String> replay = ReplayFiles.write(dir, decision.results());
         List<Path> written = new ArrayList<>();
-        written.add(Files.writeString(dir.resolve(JUNIT), JunitReport.xml(decision, context, replay)));
-        written.add(Files.writeString(dir.resolve(SARIF), JsonOutput.text(SarifReport.log(decision, context, replay)) + "\n"));
-        written.add(Files.writeString(dir.resolve(VERDICTS),
+        written.add(OutputFiles.replace(dir.resolve(JUNIT), JunitReport.xml(decision, context, replay)));
+        written.add(OutputFiles.replace(dir.resolve(SARIF), JsonOutput.text(SarifReport.log(decision, context, replay)) + "\n"));
+        written.add(OutputFiles.replace(dir.resolve(VERDICTS),
                 JsonOutput.text(VerifyReport.of(decision, context, replay).json()) + "\n"));
         replay.values().forEach(name -> written.add(dir.resolve(name)));
         return new Written(written, replay);

@@ -15,7 +15,6 @@ import org.marketproof.claims.ClaimInfo;
 import org.marketproof.claims.ClaimResult;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.claims.CompetitionCatalog;
-import org.marketproof.io.JsonInput;
 
 /**
  * The catalog on the bundled examples, through the entry points {@code verify} uses ({@link
@@ -86,6 +85,6 @@ class BundledExamplesTest {
     }
 
     private static CompetitionInstance read(String file) {
-        return CompetitionFile.fromJson(JsonInput.read(Path.of("src/main/resources/examples/" + file)));
+        return CompetitionFile.read(Path.of("src/main/resources/examples/" + file));
     }
 }

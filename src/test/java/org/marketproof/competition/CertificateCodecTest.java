@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.marketproof.io.JsonValue;
 import org.marketproof.InvalidInputException;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.claims.CertificateCodec;
@@ -43,7 +44,7 @@ class CertificateCodecTest {
         ObjectNode json = kinked();
         ObjectNode row = (ObjectNode) json.get("candidate").get("a").get("B");
         row.put("s2", "1/3");
-        assertFalse(CertificateCodec.read(json).recheck().violates());
+        assertFalse(CertificateCodec.read(JsonValue.root(json, "certificate")).recheck().violates());
     }
 
     @Test
@@ -64,7 +65,7 @@ class CertificateCodecTest {
     private static void assertRejected(Consumer<ObjectNode> damage, String field) {
         ObjectNode json = kinked();
         damage.accept(json);
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CertificateCodec.read(json));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CertificateCodec.read(JsonValue.root(json, "certificate")));
         assertEquals(field, e.field(), e.getMessage());
     }
 }

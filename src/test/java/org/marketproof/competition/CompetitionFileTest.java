@@ -55,7 +55,7 @@ class CompetitionFileTest {
         "unknown estimator | ols => lasso | aggregators[0].estimator",
         "duplicate source | \"s2\" => \"s1\" | sources[1].name",
         "duplicate aggregator | \"name\": \"B\" => \"name\": \"A\" | aggregators[1].name",
-        "duplicate key | \"name\": \"s1\" => \"name\": \"s1\", \"name\": \"s9\" | f",
+        "duplicate key | \"name\": \"s1\" => \"name\": \"s1\", \"name\": \"s9\" | sources[0].name",
         "unknown buys | \"competition\": {\"B\": 0.2} => \"buys\": [\"s1\", \"zz\"] | aggregators[0].buys",
         "weights not summing to 1 | \"weight\": 1.0}], \"competition\" => \"weight\": 0.7}], \"competition\" | aggregators[0].queries",
         "singular OLS design | [1.0], \"effort\" => [0.0], \"effort\" | aggregators[0].buys",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.statistics.Statistics;
+import org.marketproof.io.JsonValue;
 import org.marketproof.claims.ClaimId;
 import org.marketproof.claims.Recheck;
 import org.marketproof.claims.Verdict;
@@ -51,7 +52,7 @@ final class VerdictAssertions {
         CompetitionCertificate c = assertInstanceOf(CompetitionCertificate.class, f.certificate());
         assertEquals(kind, c.kind(), v.evidence());
         assertTrue(f.recheck().violates(), f.recheck().describe());
-        Recheck again = CertificateCodec.read(c.toJson()).recheck();
+        Recheck again = CertificateCodec.read(JsonValue.root(c.toJson(), "certificate")).recheck();
         assertTrue(again.violates(), "after a round trip through the file: " + again.describe());
         return c;
     }

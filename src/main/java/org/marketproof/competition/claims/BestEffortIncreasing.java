@@ -1,6 +1,7 @@
 package org.marketproof.competition.claims;
 
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.marketproof.claims.Search;
 import org.marketproof.claims.Verdict;
@@ -39,19 +40,19 @@ final class BestEffortIncreasing extends CompetitionClaim {
                 double quotient = (m.bestEffort(x + h) - m.bestEffort(x - h)) / (2 * h);
                 if (!(m.bestEffort(x - h) < m.bestEffort(x) && m.bestEffort(x) < m.bestEffort(x + h) && slope > 0
                         && Double.isFinite(slope))) {
-                    return new Verdict.Inconclusive(String.format("source %s at a = %.12g: mu(a +- h) not strictly"
+                    return new Verdict.Inconclusive(String.format(Locale.ROOT, "source %s at a = %.12g: mu(a +- h) not strictly"
                             + " ordered or slope %.3g not positive (h = %.1e)", c.source(s), x, slope, h));
                 }
                 double rel = Math.abs(quotient - slope) / slope;
                 worst = Math.max(worst, rel);
                 if (rel > AGREEMENT) {
-                    return new Verdict.Inconclusive(String.format("source %s at a = %.12g: difference quotient %.9g"
+                    return new Verdict.Inconclusive(String.format(Locale.ROOT, "source %s at a = %.12g: difference quotient %.9g"
                             + " vs implicit derivative %.9g", c.source(s), x, quotient, slope));
                 }
             }
         }
         return new Verdict.NoCounterexample(new Search((long) POINTS * market.sourceCount(), c.seed(),
-                POINTS + " random a per source in A_s (up to 20 underline a_s when unbounded)"), String.format(
+                POINTS + " random a per source in A_s (up to 20 underline a_s when unbounded)"), String.format(Locale.ROOT,
                 "mu strictly increasing with positive finite derivative at every point; central differences (h = 1e-6 a)"
                         + " agree with it within %.1e (agreement required %.0e)", worst, AGREEMENT));
     }

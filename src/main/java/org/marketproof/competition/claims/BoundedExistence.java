@@ -1,6 +1,7 @@
 package org.marketproof.competition.claims;
 
 import java.util.List;
+import java.util.Locale;
 import org.marketproof.claims.Search;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.ChargePolytope;
@@ -39,7 +40,7 @@ final class BoundedExistence extends CompetitionClaim {
             OracleReport r = c.oracle().check(p.point(p.equalShares()), e.a(), rng);
             if (r.equilibrium()) {
                 return new Verdict.NoCounterexample(new Search(1 + CompetitionContext.ORACLE_STARTS, c.seed(),
-                        "the oracle at the polytope centre of a fixed point of (28) found in doubles"), String.format(
+                        "the oracle at the polytope centre of a fixed point of (28) found in doubles"), String.format(Locale.ROOT,
                         "fixed point of (28) with residual %.1e accepted by the oracle (not certified: a total at an"
                                 + " upper threshold): %s", e.bestResponseResidual(), r.summary()));
             }

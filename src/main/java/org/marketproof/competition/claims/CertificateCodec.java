@@ -1,8 +1,7 @@
 package org.marketproof.competition.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -13,7 +12,10 @@ import org.marketproof.competition.CompetitionInstance;
 import org.marketproof.competition.EquilibriumCandidate;
 import org.marketproof.competition.Exact;
 import org.marketproof.competition.Market;
+import org.marketproof.io.DocumentKind;
 import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonObject;
+import org.marketproof.io.JsonValue;
 
 /**
  * The file form of a {@link CompetitionCertificate} (format {@value CompetitionCertificate#FORMAT},
@@ -22,6 +24,8 @@ import org.marketproof.io.JsonInput;
  */
 public final class CertificateCodec {
     private static final String[] PROFILES = {"a", "shares", "theta", "slack"};
+    /** Longest exact rational read, in characters: far more than any certificate needs. */
+    private static final int MAX_EXACT_CHARACTERS = 10_000;
 
     private CertificateCodec() {}
 
@@ -53,39 +57,33 @@ public final class CertificateCodec {
      * @return the certificate, ready to {@link CompetitionCertificate#recheck}
      * @throws InvalidInputException naming the field, for anything malformed
      */
-    public static CompetitionCertificate read(JsonNode root) {
-        JsonInput.object(root, "certificate");
-        JsonInput.onlyFields(root, "", "format", "claim", "kind", "instanceName", "instance", "candidate", "other",
-                "aggregator", "source", "peer", "figures");
-        String format = JsonInput.string(root, "format", "format");
-        if (!format.equals(CompetitionCertificate.FORMAT)) {
-            throw new InvalidInputException("format", "expected " + CompetitionCertificate.FORMAT + ", got '" + format + "'");
-        }
-        String id = JsonInput.string(root, "claim", "claim");
-        ClaimId claim;
-        try {
-            claim = ClaimId.of(id);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("claim", "'" + id + "' is not a claim id");
-        }
-        if (CompetitionCatalog.claims().stream().noneMatch(i -> i.id().equals(claim))) {
-            throw new InvalidInputException("claim", "'" + id + "' is not a claim of paper 003");
-        }
-        String kindName = JsonInput.string(root, "kind", "kind");
-        CompetitionCertificate.Kind kind = java.util.Arrays.stream(CompetitionCertificate.Kind.values())
-                .filter(k -> k.jsonName().equals(kindName)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("kind", "unknown kind '" + kindName + "'"));
-        String name = root.has("instanceName") ? JsonInput.string(root, "instanceName", "instanceName") : "certificate";
-        CompetitionInstance instance;
-        try {
-            instance = CompetitionFile.fromJson(JsonInput.object(root.get("instance"), "instance"));
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException("instance." + e.field(), e.getMessage().substring(e.field().length() + 2));
-        }
-        Market market = new Market(instance);
-        return new CompetitionCertificate(claim, kind, name, instance, optionalPoint(root, "candidate", market),
-                optionalPoint(root, "other", market), party(root, "aggregator", instance, true),
-                party(root, "source", instance, false), party(root, "peer", instance, false));
+    public static CompetitionCertificate read(JsonValue root) {
+        DocumentKind.expect(root, DocumentKind.CERTIFICATE);
+        return root.object(o -> {
+            JsonValue format = o.required("format");
+            if (!format.string().equals(CompetitionCertificate.FORMAT)) {
+                throw format.problem("expected \"" + CompetitionCertificate.FORMAT + "\", found " + format.written());
+            }
+            JsonValue id = o.required("claim");
+            ClaimId claim;
+            try {
+                claim = ClaimId.of(id.string());
+            } catch (IllegalArgumentException e) {
+                throw id.problem("\"" + id.string() + "\" is not a claim id");
+            }
+            if (CompetitionCatalog.claims().stream().noneMatch(i -> i.id().equals(claim))) {
+                throw id.problem("\"" + id.string() + "\" is not a claim of paper 003");
+            }
+            CompetitionCertificate.Kind kind = o.required("kind").oneOf(List.of(CompetitionCertificate.Kind.values()),
+                    CompetitionCertificate.Kind::jsonName);
+            String name = o.optional("instanceName").map(JsonValue::string).orElse("certificate");
+            CompetitionInstance instance = CompetitionFile.instance(o.required("instance"));
+            Market market = new Market(instance);
+            o.optional("figures"); // written for the reader's information only: the re-check recomputes them
+            return new CompetitionCertificate(claim, kind, name, instance, optionalPoint(o, "candidate", market),
+                    optionalPoint(o, "other", market), party(o, "aggregator", instance, true),
+                    party(o, "source", instance, false), party(o, "peer", instance, false));
+        });
     }
 
     private static ObjectNode point(CompetitionInstance instance, EquilibriumCandidate c) {
@@ -104,74 +102,83 @@ public final class CertificateCodec {
         return o;
     }
 
-    private static Optional<EquilibriumCandidate> optionalPoint(JsonNode root, String field, Market market) {
-        if (!root.has(field)) {
-            return Optional.empty();
-        }
-        JsonNode node = JsonInput.object(root.get(field), field);
-        JsonInput.onlyFields(node, field, PROFILES);
-        BigFraction[][][] values = new BigFraction[PROFILES.length][][];
-        for (int p = 0; p < PROFILES.length; p++) {
-            values[p] = profile(node.get(PROFILES[p]), field + "." + PROFILES[p], market);
-        }
-        return Optional.of(new EquilibriumCandidate(values[0], values[1], values[2], values[3]));
+    private static Optional<EquilibriumCandidate> optionalPoint(JsonObject root, String field, Market market) {
+        return root.optional(field).map(point -> point.object(o -> {
+            BigFraction[][][] values = new BigFraction[PROFILES.length][][];
+            for (int p = 0; p < PROFILES.length; p++) {
+                values[p] = profile(o.required(PROFILES[p]), market);
+            }
+            return new EquilibriumCandidate(values[0], values[1], values[2], values[3]);
+        }));
     }
 
     /** @return the profile; every {@code (b, s in S_b)} must be given, nothing else */
-    private static BigFraction[][] profile(JsonNode node, String at, Market market) {
-        JsonInput.object(node, at);
+    private static BigFraction[][] profile(JsonValue value, Market market) {
         CompetitionInstance instance = market.instance();
         BigFraction[][] x = new BigFraction[market.aggregatorCount()][market.sourceCount()];
         for (BigFraction[] row : x) {
             java.util.Arrays.fill(row, BigFraction.ZERO);
         }
-        for (int b = 0; b < market.aggregatorCount(); b++) {
-            String name = instance.aggregators().get(b).name();
-            JsonNode row = JsonInput.object(node.get(name), at + "." + name);
-            int given = 0;
-            for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); given++) {
-                Map.Entry<String, JsonNode> e = it.next();
-                String path = at + "." + name + "." + e.getKey();
-                int s = sourceIndex(instance, e.getKey(), path);
-                if (!market.buys(b, s)) {
-                    throw new InvalidInputException(path, name + " does not buy from " + e.getKey());
-                }
-                try {
-                    x[b][s] = Exact.parse(JsonInput.string(e.getValue(), path));
-                } catch (NumberFormatException ex) {
-                    throw new InvalidInputException(path, "not an exact rational 'p/q' or 'p'");
-                }
+        return value.object(o -> {
+            for (int b = 0; b < market.aggregatorCount(); b++) {
+                String name = instance.aggregators().get(b).name();
+                int aggregator = b;
+                JsonValue row = o.required(name);
+                row.object(r -> {
+                    for (Map.Entry<String, JsonValue> e : r.entries()) {
+                        int s = sourceIndex(instance, e.getValue(), e.getKey());
+                        if (!market.buys(aggregator, s)) {
+                            throw e.getValue().problem(name + " does not buy from " + e.getKey());
+                        }
+                        x[aggregator][s] = exact(e.getValue());
+                    }
+                    if (r.entries().size() != market.members(aggregator).length) {
+                        throw row.problem("must give every source " + name + " buys from ("
+                                + market.members(aggregator).length + "), found " + r.entries().size());
+                    }
+                    return row;
+                });
             }
-            if (given != market.members(b).length) {
-                throw new InvalidInputException(at + "." + name, "must give every source " + name + " buys from ("
-                        + market.members(b).length + "), got " + given);
-            }
-        }
-        return x;
+            return x;
+        });
     }
 
-    private static int party(JsonNode root, String field, CompetitionInstance instance, boolean aggregator) {
-        if (!root.has(field)) {
+    private static BigFraction exact(JsonValue v) {
+        String text = v.string();
+        try {
+            if (text.length() <= MAX_EXACT_CHARACTERS) {
+                return Exact.parse(text);
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // refused below
+        }
+        throw v.problem("must be an exact rational \"p/q\" or \"p\" (at most " + MAX_EXACT_CHARACTERS
+                + " characters), found \"" + text + "\"");
+    }
+
+    private static int party(JsonObject root, String field, CompetitionInstance instance, boolean aggregator) {
+        Optional<JsonValue> given = root.optional(field);
+        if (given.isEmpty()) {
             return -1;
         }
-        String name = JsonInput.string(root, field, field);
+        String name = given.get().string();
         if (aggregator) {
             for (int b = 0; b < instance.aggregators().size(); b++) {
                 if (instance.aggregators().get(b).name().equals(name)) {
                     return b;
                 }
             }
-            throw new InvalidInputException(field, "unknown aggregator '" + name + "'");
+            throw given.get().problem("unknown aggregator \"" + name + "\"");
         }
-        return sourceIndex(instance, name, field);
+        return sourceIndex(instance, given.get(), name);
     }
 
-    private static int sourceIndex(CompetitionInstance instance, String name, String path) {
+    private static int sourceIndex(CompetitionInstance instance, JsonValue at, String name) {
         for (int s = 0; s < instance.sources().size(); s++) {
             if (instance.sources().get(s).name().equals(name)) {
                 return s;
             }
         }
-        throw new InvalidInputException(path, "unknown source '" + name + "'");
+        throw at.problem("unknown source \"" + name + "\"");
     }
 }

@@ -2,6 +2,7 @@ package org.marketproof.competition.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.marketproof.claims.Hypothesis;
 import org.marketproof.competition.EstimatorKind;
@@ -115,7 +116,7 @@ final class CompetitionHypotheses {
                 int ss = s;
                 boolean positive = c.exact().map(em -> em.demand(bb, ss).signum() > 0).orElse(m.demand(b, s) > 0);
                 if (!positive) {
-                    return Optional.of(String.format("gamma^%s_%s = %.6g", c.aggregator(b), c.source(s), m.demand(b, s)));
+                    return Optional.of(String.format(Locale.ROOT, "gamma^%s_%s = %.6g", c.aggregator(b), c.source(s), m.demand(b, s)));
                 }
             }
         }

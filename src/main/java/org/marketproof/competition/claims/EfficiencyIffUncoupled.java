@@ -1,6 +1,7 @@
 package org.marketproof.competition.claims;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.marketproof.claims.Hypothesis;
 import org.marketproof.claims.Verdict;
@@ -58,7 +59,7 @@ final class EfficiencyIffUncoupled extends CompetitionClaim {
                 for (int s = 0; s < social.length; s++) {
                     social[s] = em.socialDemand(s);
                 }
-                return String.format("; at the equilibrium found max_s |a_s - Gamma_s| = %.6g",
+                return String.format(Locale.ROOT, "; at the equilibrium found max_s |a_s - Gamma_s| = %.6g",
                         EquilibriumFacts.maxGap(totals, social));
             }).orElse("");
             return Verdict.exact(coupled + "; " + none.get() + gap);

@@ -1,5 +1,6 @@
 package org.marketproof.competition.claims;
 
+import java.util.Locale;
 import org.marketproof.claims.Search;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.ChargePolytope;
@@ -59,15 +60,15 @@ final class ExistenceIffSpectralRadius extends CompetitionClaim {
                 var rng = c.rng(info().id());
                 OracleReport r = c.oracle().check(new ChargePolytope(c.market(), e.a()).randomPoint(rng), e.a(), rng);
                 yield r.equilibrium() ? new Verdict.NoCounterexample(new Search(1 + CompetitionContext.ORACLE_STARTS,
-                        c.seed(), "the oracle's starts at a random polytope point of (26)"), String.format(
+                        c.seed(), "the oracle's starts at a random polytope point of (26)"), String.format(Locale.ROOT,
                         "rho(Xi) <= %.9g < 1 (enclosure, not exact); oracle: %s", rho.upper(), r.summary()))
                         : new Verdict.Inconclusive("rho(Xi) < 1 by the enclosure but the oracle improves on the point of"
                                 + " (26): " + r.summary());
             }
-            case AT_LEAST_ONE -> new Verdict.NoCounterexample(new Search(1, c.seed(), "theta = 1 only"), String.format(
+            case AT_LEAST_ONE -> new Verdict.NoCounterexample(new Search(1, c.seed(), "theta = 1 only"), String.format(Locale.ROOT,
                     "rho(Xi) >= %.9g >= 1 (enclosure, not exact): (26) has no non-negative solution; kinked"
                             + " equilibria not searched (market above the exact limit)", rho.lower()));
-            case UNDECIDED -> new Verdict.Inconclusive(String.format("rho(Xi) in [%.12g, %.12g] contains 1 and the"
+            case UNDECIDED -> new Verdict.Inconclusive(String.format(Locale.ROOT, "rho(Xi) in [%.12g, %.12g] contains 1 and the"
                     + " market is above the exact limit", rho.lower(), rho.upper()));
         };
     }

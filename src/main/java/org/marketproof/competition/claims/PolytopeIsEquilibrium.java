@@ -1,6 +1,7 @@
 package org.marketproof.competition.claims;
 
 import java.util.List;
+import java.util.Locale;
 import org.marketproof.claims.Hypothesis;
 import org.marketproof.claims.Search;
 import org.marketproof.claims.Verdict;
@@ -75,6 +76,6 @@ final class PolytopeIsEquilibrium extends CompetitionClaim {
         }
         return new Verdict.NoCounterexample(new Search(checked, c.seed(), "centre and first vertex of each of "
                 + c.analysis().equilibria().size() + " equilibria found in doubles, oracle with "
-                + CompetitionContext.ORACLE_STARTS + " random starts"), String.format("largest improvement %.1e", worst));
+                + CompetitionContext.ORACLE_STARTS + " random starts"), String.format(Locale.ROOT, "largest improvement %.1e", worst));
     }
 }

@@ -1,5 +1,6 @@
 package org.marketproof.competition.claims;
 
+import java.util.Locale;
 import org.marketproof.claims.Search;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.CouplingMatrix;
@@ -27,7 +28,7 @@ final class RunawayCoefficients extends CompetitionClaim {
     public Verdict check(CompetitionContext c) {
         double rho = c.analysis().rho().estimate();
         if (!c.analysis().rho().belowOne() || !(rho > 0)) {
-            return new Verdict.NotApplicable("0 < rho(Xi) < 1", String.format("rho(Xi) = %.9g (%s)", rho,
+            return new Verdict.NotApplicable("0 < rho(Xi) < 1", String.format(Locale.ROOT, "rho(Xi) = %.9g (%s)", rho,
                     c.analysis().rho().comparison()));
         }
         double previous = 0;
@@ -50,7 +51,7 @@ final class RunawayCoefficients extends CompetitionClaim {
                     max = Math.max(max, v);
                 }
             }
-            ev.append(String.format("%s1 - alpha rho = 1e-%d: max a = %.6g", k == 1 ? "" : "; ", k, max));
+            ev.append(String.format(Locale.ROOT, "%s1 - alpha rho = 1e-%d: max a = %.6g", k == 1 ? "" : "; ", k, max));
             if (!(max > previous) || k >= 3 && !(max - previous >= GROWTH * step)) {
                 return new Verdict.Inconclusive("the coefficients do not grow as 1/(1 - alpha rho): " + ev);
             }

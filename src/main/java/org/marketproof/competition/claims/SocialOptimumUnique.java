@@ -1,6 +1,7 @@
 package org.marketproof.competition.claims;
 
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.univariate.BrentOptimizer;
@@ -46,7 +47,7 @@ final class SocialOptimumUnique extends CompetitionClaim {
             double gap = Math.abs(found - opt[s]) / (1 + opt[s]);
             worst = Math.max(worst, gap);
             if (gap > AGREEMENT) {
-                return new Verdict.Inconclusive(String.format("source %s: Brent's minimiser %.9g vs mu_s(Gamma_s) = %.9g",
+                return new Verdict.Inconclusive(String.format(Locale.ROOT, "source %s: Brent's minimiser %.9g vs mu_s(Gamma_s) = %.9g",
                         c.source(s), found, opt[s]));
             }
         }
@@ -67,7 +68,7 @@ final class SocialOptimumUnique extends CompetitionClaim {
             }
         }
         return new Verdict.NoCounterexample(new Search(market.sourceCount() + CHORDS, c.seed(), "Brent per source,"
-                + " " + CHORDS + " random chords in [0, 2 hat e + 1]"), String.format("Brent's minimiser equals"
+                + " " + CHORDS + " random chords in [0, 2 hat e + 1]"), String.format(Locale.ROOT, "Brent's minimiser equals"
                 + " mu_s(Gamma_s) within %.1e (agreement required %.0e); strictly convex on every chord", worst, AGREEMENT));
     }
 }

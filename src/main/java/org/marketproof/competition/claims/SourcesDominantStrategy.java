@@ -1,6 +1,7 @@
 package org.marketproof.competition.claims;
 
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.univariate.BrentOptimizer;
@@ -56,7 +57,7 @@ final class SourcesDominantStrategy extends CompetitionClaim {
                 double resolution = argmaxResolution(market, s, a, others, expected);
                 worst = Math.max(worst, Math.abs(found - expected) / (1 + expected));
                 if (Math.abs(found - expected) > resolution) {
-                    return new Verdict.Inconclusive(String.format("source %s: Brent's argmax %.12g differs from"
+                    return new Verdict.Inconclusive(String.format(Locale.ROOT, "source %s: Brent's argmax %.12g differs from"
                             + " mu_s(a_s) = %.12g by more than the argmax's resolution %.1e", c.source(s), found,
                             expected, resolution));
                 }
@@ -64,7 +65,7 @@ final class SourcesDominantStrategy extends CompetitionClaim {
         }
         return new Verdict.NoCounterexample(new Search((long) PROFILES * market.sourceCount(), c.seed(),
                 "one random contract, " + PROFILES + " random profiles of the others' efforts in [0, 3), every source"),
-                String.format("Brent's argmax of (2) equals mu_s(a_s) for every profile; worst relative gap %.1e", worst));
+                String.format(Locale.ROOT, "Brent's argmax of (2) equals mu_s(a_s) for every profile; worst relative gap %.1e", worst));
     }
 
     /** Source s's expected utility (2): its expected payments (7) from every buyer, minus effort. */

@@ -1,10 +1,10 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.marketproof.claims.Recheck;
+import org.marketproof.io.JsonObject;
 import org.marketproof.market.mechanism.Design;
 
 /**
@@ -48,7 +48,7 @@ public record AllocationCertificate(Subject subject, int buyerType) implements M
         o.put("buyerType", buyerType);
     }
 
-    static AllocationCertificate read(Subject s, JsonNode root) {
+    static AllocationCertificate read(Subject s, JsonObject root) {
         return new AllocationCertificate(s, CertificateJson.readIndex(root, "buyerType", s.instance().buyers().size()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marketproof.claims.ClaimResult;
 import org.marketproof.claims.Verdict;
+import org.marketproof.io.OutputFiles;
 import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.mechanism.Mechanism;
 
@@ -73,8 +74,7 @@ public final class Battery {
             String name = (ce.claim() + "-" + ce.mechanismName()).replaceAll("[^A-Za-z0-9.-]+", "_") + "-"
                     + Integer.toHexString(text.hashCode()) + ".json";
             Path file = dir.resolve(name);
-            Files.writeString(file, text);
-            return file;
+            return OutputFiles.replace(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write certificate to " + dir, e);
         }

@@ -1,11 +1,11 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.marketproof.claims.Recheck;
+import org.marketproof.io.JsonObject;
 import org.marketproof.market.strategy.Extended;
 import org.marketproof.market.strategy.Game;
 import org.marketproof.market.strategy.Profile;
@@ -62,7 +62,7 @@ public record BuyerCertificate(Subject subject, Profile profile, int buyerType, 
         sampling.write(o);
     }
 
-    static BuyerCertificate read(Subject s, JsonNode root) {
+    static BuyerCertificate read(Subject s, JsonObject root) {
         return new BuyerCertificate(s, CertificateJson.readProfile(root, "profile", s.instance()),
                 CertificateJson.readIndex(root, "buyerType", s.instance().buyers().size()), Sampling.read(root));
     }

@@ -1,6 +1,5 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
@@ -8,16 +7,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.marketproof.InvalidInputException;
 import org.marketproof.io.Decimals;
-import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonObject;
+import org.marketproof.io.JsonValue;
 import org.marketproof.market.instance.MarketInstance;
+import org.marketproof.market.settlement.SubmissionsReader;
 import org.marketproof.market.strategy.Profile;
 import org.marketproof.market.strategy.Strategy;
 import org.marketproof.market.strategy.StrategyCodec;
 
 /** The JSON of the values certificates carry: profiles, parties, submitted datasets and exact fractions. */
 final class CertificateJson {
+
+    /** Longest exact fraction read, in characters: far more than any certificate needs. */
+    private static final int MAX_FRACTION_DIGITS = 10_000;
 
     private CertificateJson() {
     }
@@ -37,14 +40,21 @@ final class CertificateJson {
         }
     }
 
-    static List<double[]> read(JsonNode root, String field) {
-        JsonNode a = JsonInput.array(root.get(field), field);
+    /** @return one dataset per contributor of {@code instance} */
+    static List<double[]> read(JsonObject root, String field, MarketInstance instance) {
+        JsonValue a = root.required(field);
+        List<JsonValue> rows = a.elements();
+        if (rows.size() != instance.contributors().size()) {
+            throw a.problem("needs one dataset per contributor (" + instance.contributors().size() + "), found "
+                    + rows.size());
+        }
         List<double[]> subs = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            JsonNode row = JsonInput.array(a.get(i), field + "[" + i + "]");
-            double[] y = new double[row.size()];
-            for (int k = 0; k < y.length; k++) {
-                y[k] = JsonInput.number(row.get(k), field + "[" + i + "][" + k + "]");
+        long points = 0;
+        for (JsonValue row : rows) {
+            double[] y = row.numbers();
+            points += y.length;
+            if (points > SubmissionsReader.MAX_POINTS) {
+                throw row.problem("more than " + SubmissionsReader.MAX_POINTS + " points in all (the limit)");
             }
             subs.add(y);
         }
@@ -56,25 +66,23 @@ final class CertificateJson {
         profile.strategies().forEach(s -> p.add(StrategyCodec.write(s)));
     }
 
-    static Profile readProfile(JsonNode root, String field, MarketInstance instance) {
-        JsonNode ps = JsonInput.nonEmptyArray(root.get(field), field);
-        if (ps.size() != instance.contributors().size()) {
-            throw new InvalidInputException(field, "needs one strategy per contributor (" + instance.contributors().size()
-                    + ")");
+    static Profile readProfile(JsonObject root, String field, MarketInstance instance) {
+        JsonValue ps = root.required(field);
+        List<JsonValue> given = ps.nonEmptyElements();
+        if (given.size() != instance.contributors().size()) {
+            throw ps.problem("needs one strategy per contributor (" + instance.contributors().size() + "), found "
+                    + given.size());
         }
         List<Strategy> strategies = new ArrayList<>();
-        for (int i = 0; i < ps.size(); i++) {
-            strategies.add(StrategyCodec.read(ps.get(i), field + "[" + i + "]"));
+        for (JsonValue s : given) {
+            strategies.add(StrategyCodec.read(s));
         }
         return new Profile(strategies);
     }
 
     /** @return the index {@code field}, in [0, size) */
-    static int readIndex(JsonNode root, String field, int size) {
-        if (!root.has(field)) {
-            throw new InvalidInputException(field, "missing");
-        }
-        return (int) JsonInput.integer(root, field, field, 0, size - 1, -1);
+    static int readIndex(JsonObject root, String field, int size) {
+        return root.required(field).integer(0, size - 1);
     }
 
     /** Writes an exact number as {@code "p/q"}. */
@@ -82,14 +90,19 @@ final class CertificateJson {
         o.put(field, Decimals.fraction(x));
     }
 
-    static BigFraction readFraction(JsonNode root, String field) {
-        String s = JsonInput.string(root, field, field);
+    static BigFraction readFraction(JsonObject root, String field) {
+        JsonValue v = root.required(field);
+        String s = v.string();
+        String[] f = s.split("/", -1);
         try {
-            String[] f = s.split("/");
-            return f.length == 1 ? BigFraction.of(new BigInteger(f[0].trim()))
-                    : BigFraction.of(new BigInteger(f[0].trim()), new BigInteger(f[1].trim()));
+            if (f.length <= 2 && s.length() <= MAX_FRACTION_DIGITS) {
+                return f.length == 1 ? BigFraction.of(new BigInteger(f[0]))
+                        : BigFraction.of(new BigInteger(f[0]), new BigInteger(f[1]));
+            }
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidInputException(field, "must be an exact fraction \"p/q\", found \"" + s + "\"");
+            // refused below
         }
+        throw v.problem("must be an exact fraction \"p/q\" or integer \"p\" (at most " + MAX_FRACTION_DIGITS
+                + " characters), found \"" + s + "\"");
     }
 }

@@ -1,11 +1,11 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.marketproof.claims.Recheck;
+import org.marketproof.io.JsonObject;
 import org.marketproof.market.strategy.ExactEvaluator;
 import org.marketproof.market.strategy.Extended;
 import org.marketproof.market.strategy.Figures;
@@ -86,9 +86,9 @@ public record DeviationCertificate(Subject subject, Profile base, int contributo
         sampling.write(o);
     }
 
-    static DeviationCertificate read(Subject s, JsonNode root) {
+    static DeviationCertificate read(Subject s, JsonObject root) {
         return new DeviationCertificate(s, CertificateJson.readProfile(root, "profile", s.instance()),
                 CertificateJson.readIndex(root, "contributor", s.instance().contributors().size()),
-                StrategyCodec.read(root.get("deviation"), "deviation"), Sampling.read(root));
+                StrategyCodec.read(root.required("deviation")), Sampling.read(root));
     }
 }

@@ -1,6 +1,5 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.algebra.FractionOrder;
 import org.marketproof.claims.Recheck;
+import org.marketproof.io.JsonObject;
 import org.marketproof.market.mechanism.Algorithm2;
 import org.marketproof.market.mechanism.Design;
 import org.marketproof.market.settlement.ExactSum;
@@ -62,8 +62,8 @@ public record DiscrepancyCertificate(Subject subject, List<double[]> near, List<
         o.put("buyerType", buyerType);
     }
 
-    static DiscrepancyCertificate read(Subject s, JsonNode root) {
-        return new DiscrepancyCertificate(s, CertificateJson.read(root, "near"), CertificateJson.read(root, "far"),
+    static DiscrepancyCertificate read(Subject s, JsonObject root) {
+        return new DiscrepancyCertificate(s, CertificateJson.read(root, "near", s.instance()), CertificateJson.read(root, "far", s.instance()),
                 CertificateJson.readIndex(root, "buyerType", s.instance().buyers().size()));
     }
 }

@@ -1,11 +1,11 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.marketproof.claims.Recheck;
+import org.marketproof.io.JsonObject;
 import org.marketproof.market.strategy.Extended;
 import org.marketproof.market.strategy.Game;
 import org.marketproof.market.strategy.Profile;
@@ -51,7 +51,7 @@ public record EnvyCertificate(Subject subject, Profile profile, int buyerType, i
         o.put("envied", envied);
     }
 
-    static EnvyCertificate read(Subject s, JsonNode root) {
+    static EnvyCertificate read(Subject s, JsonObject root) {
         int types = s.instance().buyers().size();
         return new EnvyCertificate(s, CertificateJson.readProfile(root, "profile", s.instance()),
                 CertificateJson.readIndex(root, "buyerType", types), CertificateJson.readIndex(root, "envied", types));

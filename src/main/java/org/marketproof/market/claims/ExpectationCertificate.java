@@ -1,15 +1,14 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.marketproof.InvalidInputException;
 import org.marketproof.algebra.FractionOrder;
 import org.marketproof.claims.Recheck;
-import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonObject;
 import org.marketproof.market.pricing.ValueUnits;
 import org.marketproof.market.strategy.ExactEvaluator;
 import org.marketproof.market.strategy.Game;
@@ -129,28 +128,24 @@ public record ExpectationCertificate(Subject subject, Profile profile, Quantity 
     @Override
     public void writeBody(ObjectNode o) {
         CertificateJson.writeProfile(o, "profile", profile);
-        o.put("quantity", quantity.name().toLowerCase(java.util.Locale.ROOT));
+        o.put("quantity", written(quantity));
         o.put("party", party);
-        o.put("test", test.name().toLowerCase(java.util.Locale.ROOT));
+        o.put("test", written(test));
     }
 
-    static ExpectationCertificate read(Subject s, JsonNode root) {
-        Quantity quantity = parse(Quantity.class, JsonInput.string(root, "quantity", "quantity"), "quantity");
+    static ExpectationCertificate read(Subject s, JsonObject root) {
+        Quantity quantity = root.required("quantity").oneOf(List.of(Quantity.values()), ExpectationCertificate::written);
         int size = switch (quantity) {
             case PRICE -> s.instance().buyers().size();
             case PAYMENT -> s.instance().contributors().size();
             case PROFIT -> 1;
         };
         return new ExpectationCertificate(s, CertificateJson.readProfile(root, "profile", s.instance()), quantity,
-                CertificateJson.readIndex(root, "party", size), parse(Test.class, JsonInput.string(root, "test", "test"),
-                        "test"));
+                CertificateJson.readIndex(root, "party", size),
+                root.required("test").oneOf(List.of(Test.values()), ExpectationCertificate::written));
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String text, String field) {
-        try {
-            return Enum.valueOf(type, text.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "unknown value \"" + text + "\"");
-        }
+    private static String written(Enum<?> e) {
+        return e.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,11 +1,10 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.marketproof.InvalidInputException;
-import org.marketproof.io.JsonInput;
+import java.util.List;
+import org.marketproof.io.JsonValue;
 import org.marketproof.market.instance.BuyerType;
 import org.marketproof.market.instance.Contributor;
 import org.marketproof.market.instance.MarketInstance;
@@ -14,6 +13,7 @@ import org.marketproof.market.valuation.LinearValuation;
 import org.marketproof.market.valuation.TableValuation;
 import org.marketproof.market.valuation.ThresholdValuation;
 import org.marketproof.market.valuation.Valuation;
+import org.marketproof.market.pricing.ValueUnits;
 
 /**
  * Writes an instance in the instance file format (read back by
@@ -22,6 +22,9 @@ import org.marketproof.market.valuation.Valuation;
  * prices in value units (2^-40).
  */
 public final class InstanceCodec {
+
+    /** Largest N+ a given pricing may state (its price curve is tabulated up to N+). */
+    public static final int MAX_N_PLUS = 10_000_000;
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -73,28 +76,29 @@ public final class InstanceCodec {
         return o;
     }
 
-    /** Reads the {@code pricing} object of a scenario or counterexample file. */
-    public static GivenPricing readPricing(JsonNode node, String path) {
-        JsonInput.object(node, path);
-        JsonInput.onlyFields(node, path, "nPlus", "purchases", "prices");
-        int nPlus = (int) JsonInput.integer(node, "nPlus", path + ".nPlus", 1, 100_000_000, 0);
-        JsonNode m = JsonInput.nonEmptyArray(node.get("purchases"), path + ".purchases");
-        JsonNode q = JsonInput.nonEmptyArray(node.get("prices"), path + ".prices");
-        if (m.size() != q.size()) {
-            throw new InvalidInputException(path + ".prices", "needs one price per purchase (" + m.size() + ")");
-        }
-        int[] purchases = new int[m.size()];
-        long[] prices = new long[q.size()];
-        for (int j = 0; j < m.size(); j++) {
-            if (!m.get(j).canConvertToInt() || m.get(j).asInt() < 0 || m.get(j).asInt() > nPlus) {
-                throw new InvalidInputException(path + ".purchases[" + j + "]", "must be an integer in [0, nPlus]");
+    /**
+     * Reads the {@code pricing} object of a scenario or certificate file: one purchase and one price
+     * per buyer type of {@code instance}.
+     */
+    public static GivenPricing readPricing(JsonValue value, MarketInstance instance) {
+        return value.object(o -> {
+            int nPlus = o.required("nPlus").integer(1, MAX_N_PLUS);
+            int types = instance.buyers().size();
+            List<JsonValue> m = o.required("purchases").nonEmptyElements();
+            List<JsonValue> q = o.required("prices").nonEmptyElements();
+            if (m.size() != types) {
+                throw o.required("purchases").problem("needs one purchase per buyer type (" + types + "), found " + m.size());
             }
-            if (!q.get(j).canConvertToLong() || q.get(j).asLong() < 0 || q.get(j).asLong() > (1L << 40)) {
-                throw new InvalidInputException(path + ".prices[" + j + "]", "must be an integer in [0, 2^40] (value units)");
+            if (q.size() != types) {
+                throw o.required("prices").problem("needs one price per buyer type (" + types + "), found " + q.size());
             }
-            purchases[j] = m.get(j).asInt();
-            prices[j] = q.get(j).asLong();
-        }
-        return new GivenPricing(nPlus, purchases, prices);
+            int[] purchases = new int[types];
+            long[] prices = new long[types];
+            for (int j = 0; j < types; j++) {
+                purchases[j] = m.get(j).integer(0, nPlus);
+                prices[j] = q.get(j).integer(0, ValueUnits.ONE);
+            }
+            return new GivenPricing(nPlus, purchases, prices);
+        });
     }
 }

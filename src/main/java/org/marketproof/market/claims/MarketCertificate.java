@@ -1,14 +1,15 @@
 package org.marketproof.market.claims;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.marketproof.InvalidInputException;
+import java.util.List;
 import org.marketproof.claims.Certificate;
 import org.marketproof.claims.ClaimId;
 import org.marketproof.claims.Recheck;
+import org.marketproof.io.DocumentKind;
 import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonValue;
 
 /**
  * A counterexample to a claim of paper 000 that re-checks itself: the checker finds a candidate,
@@ -23,6 +24,12 @@ public sealed interface MarketCertificate extends Certificate permits DeviationC
 
     /** The replay format. */
     String FORMAT = "marketproof-counterexample/2";
+
+    /** The kinds, as written in {@code kind}. */
+    List<String> KINDS = List.of(DeviationCertificate.KIND, UtilityCertificate.KIND, BuyerCertificate.KIND,
+            EnvyCertificate.KIND, SettlementCertificate.KIND, ProfitCertificate.KIND, WitnessCertificate.KIND,
+            Lemma2Certificate.KIND, ExpectationCertificate.KIND, UndefinedCertificate.KIND, AllocationCertificate.KIND,
+            DiscrepancyCertificate.KIND);
 
     /** @return the claim, the mechanism, the instance and the recorded Algorithm 1 output */
     Subject subject();
@@ -71,29 +78,32 @@ public sealed interface MarketCertificate extends Certificate permits DeviationC
      *
      * @param source rebuilds the mechanism the file names
      */
-    static MarketCertificate read(JsonNode root, MechanismSource source) {
-        JsonInput.object(root, "certificate");
-        String format = JsonInput.string(root, "format", "format");
-        if (!format.equals(FORMAT)) {
-            throw new InvalidInputException("format", "expected \"" + FORMAT + "\", found \"" + format + "\"");
-        }
-        Subject s = Subject.read(root, (name, instance, pricing) -> GuardedMechanism.of(source.mechanism(name, instance,
-                pricing)));
-        String kind = JsonInput.string(root, "kind", "kind");
-        return switch (kind) {
-            case DeviationCertificate.KIND -> DeviationCertificate.read(s, root);
-            case UtilityCertificate.KIND -> UtilityCertificate.read(s, root);
-            case BuyerCertificate.KIND -> BuyerCertificate.read(s, root);
-            case EnvyCertificate.KIND -> EnvyCertificate.read(s, root);
-            case SettlementCertificate.KIND -> SettlementCertificate.read(s, root);
-            case ProfitCertificate.KIND -> ProfitCertificate.read(s, root);
-            case WitnessCertificate.KIND -> WitnessCertificate.read(s, root);
-            case Lemma2Certificate.KIND -> new Lemma2Certificate(s, CertificateJson.readFraction(root, "allowance"));
-            case ExpectationCertificate.KIND -> ExpectationCertificate.read(s, root);
-            case UndefinedCertificate.KIND -> UndefinedCertificate.read(s, root);
-            case AllocationCertificate.KIND -> AllocationCertificate.read(s, root);
-            case DiscrepancyCertificate.KIND -> DiscrepancyCertificate.read(s, root);
-            default -> throw new InvalidInputException("kind", "unknown kind \"" + kind + "\"");
-        };
+    static MarketCertificate read(JsonValue root, MechanismSource source) {
+        DocumentKind.expect(root, DocumentKind.CERTIFICATE);
+        return root.object(o -> {
+            JsonValue format = o.required("format");
+            if (!format.string().equals(FORMAT)) {
+                throw format.problem("expected \"" + FORMAT + "\", found " + format.written());
+            }
+            Subject s = Subject.read(o, (name, instance, pricing) -> GuardedMechanism.of(source.mechanism(name,
+                    instance, pricing)));
+            // written for the reader's information only: replay recomputes both
+            o.optional("basis");
+            o.optional("figures");
+            return switch (o.required("kind").oneOf(KINDS)) {
+                case DeviationCertificate.KIND -> DeviationCertificate.read(s, o);
+                case UtilityCertificate.KIND -> UtilityCertificate.read(s, o);
+                case BuyerCertificate.KIND -> BuyerCertificate.read(s, o);
+                case EnvyCertificate.KIND -> EnvyCertificate.read(s, o);
+                case SettlementCertificate.KIND -> SettlementCertificate.read(s, o);
+                case ProfitCertificate.KIND -> ProfitCertificate.read(s, o);
+                case WitnessCertificate.KIND -> WitnessCertificate.read(s, o);
+                case Lemma2Certificate.KIND -> new Lemma2Certificate(s, CertificateJson.readFraction(o, "allowance"));
+                case ExpectationCertificate.KIND -> ExpectationCertificate.read(s, o);
+                case UndefinedCertificate.KIND -> UndefinedCertificate.read(s, o);
+                case AllocationCertificate.KIND -> AllocationCertificate.read(s, o);
+                default -> DiscrepancyCertificate.read(s, o);
+            };
+        });
     }
 }

@@ -18,6 +18,9 @@ import org.marketproof.market.mechanism.Mechanism;
  */
 public final class MechanismLoader {
 
+    /** The name of the class loader of users' classes, by which their frames are told apart in a stack trace. */
+    public static final String LOADER_NAME = "user-mechanism";
+
     private MechanismLoader() {
     }
 
@@ -40,7 +43,7 @@ public final class MechanismLoader {
                 throw new InvalidInputException("--classpath", "not a valid path: " + entry);
             }
         }
-        URLClassLoader loader = new URLClassLoader(urls, MechanismLoader.class.getClassLoader());
+        URLClassLoader loader = new URLClassLoader(LOADER_NAME, urls, MechanismLoader.class.getClassLoader());
         Class<?> c;
         try {
             c = Class.forName(className, true, loader);

@@ -1,6 +1,5 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.algebra.FractionOrder;
 import org.marketproof.claims.Recheck;
+import org.marketproof.io.JsonObject;
 import org.marketproof.market.strategy.ExactEvaluator;
 import org.marketproof.market.strategy.Extended;
 import org.marketproof.market.strategy.MuQuadratic;
@@ -73,9 +73,9 @@ public record ProfitCertificate(Subject subject, Profile profile, BigFraction al
         }
     }
 
-    static ProfitCertificate read(Subject s, JsonNode root) {
+    static ProfitCertificate read(Subject s, JsonObject root) {
         return new ProfitCertificate(s, CertificateJson.readProfile(root, "profile", s.instance()),
                 CertificateJson.readFraction(root, "allowance"),
-                root.has("scheme") ? InstanceCodec.readPricing(root.get("scheme"), "scheme") : null);
+                root.optional("scheme").map(p -> InstanceCodec.readPricing(p, s.instance())).orElse(null));
     }
 }

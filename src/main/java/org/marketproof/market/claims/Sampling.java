@@ -1,9 +1,9 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.marketproof.InvalidInputException;
-import org.marketproof.io.JsonInput;
+import java.util.List;
+import org.marketproof.io.JsonObject;
+import org.marketproof.io.JsonValue;
 import org.marketproof.market.strategy.ExactEvaluator;
 import org.marketproof.market.strategy.SimulationEvaluator;
 import org.marketproof.market.strategy.UtilityEvaluator;
@@ -20,6 +20,8 @@ import org.marketproof.market.strategy.UtilityFigure;
 record Sampling(int samples, double level, long seed) {
 
     static final Sampling EXACT = new Sampling(0, 1.0, 0);
+    /** Most Monte Carlo samples a certificate may ask for. */
+    static final int MAX_SAMPLES = 10_000_000;
 
     /** @return the sampling that produced {@code f} (exact, or its samples and level) with {@code seed} */
     static Sampling of(UtilityFigure f, long seed) {
@@ -42,20 +44,15 @@ record Sampling(int samples, double level, long seed) {
         }
     }
 
-    static Sampling read(JsonNode root) {
-        String evaluator = JsonInput.string(root, "evaluator", "evaluator");
-        if (evaluator.equals("exact")) {
+    /** Reads the evaluator; a simulation's samples, level and seed are all required. */
+    static Sampling read(JsonObject root) {
+        if (root.required("evaluator").oneOf(List.of("exact", "simulation")).equals("exact")) {
             return EXACT;
         }
-        if (!evaluator.equals("simulation")) {
-            throw new InvalidInputException("evaluator", "must be \"exact\" or \"simulation\"");
-        }
-        double level = JsonInput.number(root.get("level"), "level");
-        if (!(level > 0 && level < 1)) {
-            throw new InvalidInputException("level", "must be in (0, 1)");
-        }
-        return new Sampling((int) JsonInput.integer(root, "samples", "samples", 2, 100_000_000, 0), level,
-                JsonInput.integer(root, "seed", "seed", Long.MIN_VALUE, Long.MAX_VALUE, 0));
+        JsonValue l = root.required("level");
+        double level = l.number();
+        l.check(level > 0 && level < 1, "must be in (0, 1)");
+        return new Sampling(root.required("samples").integer(2, MAX_SAMPLES), level, root.required("seed").anyLong());
     }
 
     @Override

@@ -1,9 +1,10 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.marketproof.io.DocumentKind;
 import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonValue;
 import org.marketproof.market.instance.InstanceReader;
 import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.mechanism.Mechanism;
@@ -24,17 +25,20 @@ import org.marketproof.market.pricing.OrderedItemPricer;
 public record Scenario(MarketInstance instance, GivenPricing pricing) {
 
     public static Scenario read(Path file) {
-        return fromJson(JsonInput.read(file));
+        return fromJson(JsonInput.document(file));
     }
 
-    /** @return the scenario of a parsed instance or scenario file */
-    public static Scenario fromJson(JsonNode root) {
-        if (root.has("instance")) {
-            JsonInput.onlyFields(root, "", "instance", "pricing");
-            GivenPricing p = root.has("pricing") ? InstanceCodec.readPricing(root.get("pricing"), "pricing") : null;
-            return new Scenario(InstanceReader.fromJson(root.get("instance")), p);
+    /** @return the scenario of a parsed instance or scenario file, refusing a file of another kind */
+    public static Scenario fromJson(JsonValue root) {
+        if (DocumentKind.expect(root, DocumentKind.MARKET_INSTANCE, DocumentKind.SCENARIO).orElse(null)
+                != DocumentKind.SCENARIO) {
+            return new Scenario(InstanceReader.fromJson(root), null);
         }
-        return new Scenario(InstanceReader.fromJson(root), null);
+        return root.object(o -> {
+            MarketInstance instance = InstanceReader.instance(o.required("instance"));
+            return new Scenario(instance, o.optional("pricing").map(p -> InstanceCodec.readPricing(p, instance))
+                    .orElse(null));
+        });
     }
 
     /** @return Algorithm 1: the given output, or Algorithm 1 run with {@code pricer} */

@@ -1,11 +1,11 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marketproof.claims.Recheck;
+import org.marketproof.io.JsonObject;
 import org.marketproof.market.mechanism.Algorithm2;
 import org.marketproof.market.mechanism.Design;
 import org.marketproof.market.settlement.Settlement;
@@ -49,7 +49,7 @@ public record SettlementCertificate(Subject subject, List<double[]> submissions)
         CertificateJson.write(o, "submissions", submissions);
     }
 
-    static SettlementCertificate read(Subject s, JsonNode root) {
-        return new SettlementCertificate(s, CertificateJson.read(root, "submissions"));
+    static SettlementCertificate read(Subject s, JsonObject root) {
+        return new SettlementCertificate(s, CertificateJson.read(root, "submissions", s.instance()));
     }
 }

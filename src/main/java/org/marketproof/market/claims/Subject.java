@@ -1,10 +1,10 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import org.marketproof.claims.ClaimId;
-import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonObject;
+import org.marketproof.io.JsonValue;
 import org.marketproof.market.instance.InstanceReader;
 import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.mechanism.Mechanism;
@@ -47,17 +47,17 @@ record Subject(ClaimId claim, Mechanism mechanism, MarketInstance instance, Give
         }
     }
 
-    static Subject read(JsonNode root, MechanismSource source) {
+    static Subject read(JsonObject root, MechanismSource source) {
+        JsonValue id = root.required("claim");
         ClaimId claim;
         try {
-            claim = ClaimId.of(JsonInput.string(root, "claim", "claim"));
+            claim = ClaimId.of(id.string());
         } catch (IllegalArgumentException e) {
-            throw new org.marketproof.InvalidInputException("claim", e.getMessage());
+            throw id.problem(e.getMessage());
         }
-        MarketInstance instance = InstanceReader.fromJson(root.get("instance"));
-        GivenPricing pricing = root.has("pricing") ? InstanceCodec.readPricing(root.get("pricing"), "pricing") : null;
-        Mechanism m = root.has("mechanism")
-                ? source.mechanism(JsonInput.string(root, "mechanism", "mechanism"), instance, pricing) : null;
+        MarketInstance instance = InstanceReader.instance(root.required("instance"));
+        GivenPricing pricing = root.optional("pricing").map(p -> InstanceCodec.readPricing(p, instance)).orElse(null);
+        Mechanism m = root.optional("mechanism").map(n -> source.mechanism(n.string(), instance, pricing)).orElse(null);
         return new Subject(claim, m, instance, pricing);
     }
 }

@@ -1,11 +1,11 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marketproof.claims.Recheck;
+import org.marketproof.io.JsonObject;
 import org.marketproof.market.mechanism.Design;
 
 /**
@@ -51,7 +51,7 @@ public record UndefinedCertificate(Subject subject, List<double[]> submissions) 
         }
     }
 
-    static UndefinedCertificate read(Subject s, JsonNode root) {
-        return new UndefinedCertificate(s, root.has("submissions") ? CertificateJson.read(root, "submissions") : null);
+    static UndefinedCertificate read(Subject s, JsonObject root) {
+        return new UndefinedCertificate(s, root.has("submissions") ? CertificateJson.read(root, "submissions", s.instance()) : null);
     }
 }

@@ -1,11 +1,11 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.marketproof.claims.Recheck;
+import org.marketproof.io.JsonObject;
 import org.marketproof.market.strategy.ExactEvaluator;
 import org.marketproof.market.strategy.Game;
 import org.marketproof.market.strategy.Profile;
@@ -52,7 +52,7 @@ public record UtilityCertificate(Subject subject, Profile profile, int contribut
         sampling.write(o);
     }
 
-    static UtilityCertificate read(Subject s, JsonNode root) {
+    static UtilityCertificate read(Subject s, JsonObject root) {
         return new UtilityCertificate(s, CertificateJson.readProfile(root, "profile", s.instance()),
                 CertificateJson.readIndex(root, "contributor", s.instance().contributors().size()), Sampling.read(root));
     }

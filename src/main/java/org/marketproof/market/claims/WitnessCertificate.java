@@ -1,6 +1,5 @@
 package org.marketproof.market.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.claims.Recheck;
+import org.marketproof.io.JsonObject;
 import org.marketproof.market.strategy.ExactEvaluator;
 import org.marketproof.market.strategy.Extended;
 import org.marketproof.market.strategy.Game;
@@ -84,7 +84,7 @@ public record WitnessCertificate(Subject subject, Profile profile) implements Ma
         CertificateJson.writeProfile(o, "profile", profile);
     }
 
-    static WitnessCertificate read(Subject s, JsonNode root) {
+    static WitnessCertificate read(Subject s, JsonObject root) {
         return new WitnessCertificate(s, CertificateJson.readProfile(root, "profile", s.instance()));
     }
 }

@@ -1,13 +1,14 @@
 package org.marketproof.market.instance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.marketproof.InvalidInputException;
+import org.marketproof.io.DocumentKind;
 import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonObject;
+import org.marketproof.io.JsonValue;
 import org.marketproof.market.valuation.GaussianValuation;
 import org.marketproof.market.valuation.LinearValuation;
 import org.marketproof.market.valuation.TableValuation;
@@ -17,7 +18,7 @@ import org.marketproof.market.valuation.Valuation;
 /**
  * Reads a market instance file (format in {@code specs/market.md}) and validates every field.
  *
- * <p>Any problem gives one {@link InvalidInputException} naming the field, e.g.
+ * <p>Any problem gives one {@link org.marketproof.InvalidInputException} naming the field, e.g.
  * {@code buyers[1].valuation.scale: must be in (0, 1], found 1.5}.
  */
 public final class InstanceReader {
@@ -25,113 +26,89 @@ public final class InstanceReader {
     /** Largest number of identical buyers in one type, and of buyers in all. */
     public static final long MAX_BUYERS = 1_000_000;
     /** Largest length of a table valuation. */
-    public static final int MAX_TABLE = 10_000_000;
+    public static final int MAX_TABLE = 1_000_000;
+    /** Valuation kinds, as written in {@code valuation.kind}. */
+    private static final List<String> KINDS = List.of("threshold", "gaussian", "linear", "table");
 
     private InstanceReader() {
     }
 
     public static MarketInstance read(Path file) {
-        return fromJson(JsonInput.read(file));
+        return fromJson(JsonInput.document(file));
     }
 
     public static MarketInstance parse(String json) {
-        return fromJson(JsonInput.parse(json, "instance"));
+        return fromJson(JsonValue.root(JsonInput.parse(json, "instance"), "instance"));
     }
 
-    public static MarketInstance fromJson(JsonNode root) {
-        JsonInput.object(root, "instance");
-        JsonInput.onlyFields(root, "", "variance", "contributors", "buyers");
-        double variance = JsonInput.positive(root, "variance", "variance");
-        Map<String, String> names = new HashMap<>();
+    /** @return the instance of a parsed instance file, refusing a file of another kind */
+    public static MarketInstance fromJson(JsonValue root) {
+        DocumentKind.expect(root, DocumentKind.MARKET_INSTANCE);
+        return instance(root);
+    }
 
-        JsonNode cs = JsonInput.nonEmptyArray(root.get("contributors"), "contributors");
-        List<Contributor> contributors = new ArrayList<>();
-        for (int i = 0; i < cs.size(); i++) {
-            String path = "contributors[" + i + "]";
-            JsonNode c = JsonInput.object(cs.get(i), path);
-            JsonInput.onlyFields(c, path, "name", "cost");
-            String name = uniqueName(c, path, names);
-            contributors.add(new Contributor(name, JsonInput.positive(c, "cost", path + ".cost")));
-        }
-
-        JsonNode bs = JsonInput.nonEmptyArray(root.get("buyers"), "buyers");
-        List<BuyerType> buyers = new ArrayList<>();
-        long total = 0;
-        for (int j = 0; j < bs.size(); j++) {
-            String path = "buyers[" + j + "]";
-            JsonNode b = JsonInput.object(bs.get(j), path);
-            JsonInput.onlyFields(b, path, "name", "count", "valuation");
-            String name = uniqueName(b, path, names);
-            int count = (int) JsonInput.integer(b, "count", path + ".count", 1, MAX_BUYERS, 1);
-            total += count;
-            if (total > MAX_BUYERS) {
-                throw new InvalidInputException(path + ".count", "more than " + MAX_BUYERS + " buyers in all");
+    /** @return the instance at {@code value}, for documents that embed one (scenarios, certificates) */
+    public static MarketInstance instance(JsonValue value) {
+        return value.object(o -> {
+            double variance = o.required("variance").positive();
+            Map<String, String> names = new HashMap<>();
+            List<Contributor> contributors = new ArrayList<>();
+            for (JsonValue c : o.required("contributors").nonEmptyElements()) {
+                contributors.add(c.object(f -> new Contributor(uniqueName(f, names), f.required("cost").positive())));
             }
-            buyers.add(new BuyerType(name, count, valuation(b.get("valuation"), path + ".valuation")));
-        }
-        return new MarketInstance(variance, contributors, buyers);
+            List<BuyerType> buyers = new ArrayList<>();
+            long total = 0;
+            for (JsonValue b : o.required("buyers").nonEmptyElements()) {
+                BuyerType type = b.object(f -> new BuyerType(uniqueName(f, names),
+                        f.optional("count").map(n -> n.integer(1, (int) MAX_BUYERS)).orElse(1),
+                        valuation(f.required("valuation"))));
+                total += type.count();
+                if (total > MAX_BUYERS) {
+                    throw b.problem("more than " + MAX_BUYERS + " buyers in all (the limit)");
+                }
+                buyers.add(type);
+            }
+            return new MarketInstance(variance, contributors, buyers);
+        });
     }
 
-    private static String uniqueName(JsonNode node, String path, Map<String, String> seen) {
-        String name = JsonInput.string(node, "name", path + ".name");
-        String first = seen.putIfAbsent(name, path);
+    private static String uniqueName(JsonObject o, Map<String, String> seen) {
+        JsonValue v = o.required("name");
+        String name = v.string();
+        String first = seen.putIfAbsent(name, v.path());
         if (first != null) {
-            throw new InvalidInputException(path + ".name", "duplicate name \"" + name + "\" (also used by " + first + ")");
+            throw v.problem("duplicate name \"" + name + "\" (also " + first + ")");
         }
         return name;
     }
 
-    private static Valuation valuation(JsonNode v, String path) {
-        JsonInput.object(v, path);
-        String kind = JsonInput.string(v, "kind", path + ".kind");
-        switch (kind) {
-            case "threshold" -> {
-                JsonInput.onlyFields(v, path, "kind", "tolerance", "scale");
-                return new ThresholdValuation(JsonInput.positive(v, "tolerance", path + ".tolerance"), scale(v, path));
-            }
-            case "gaussian" -> {
-                JsonInput.onlyFields(v, path, "kind", "precision", "scale");
-                return new GaussianValuation(JsonInput.positive(v, "precision", path + ".precision"), scale(v, path));
-            }
-            case "linear" -> {
-                JsonInput.onlyFields(v, path, "kind", "tolerance", "scale");
-                return new LinearValuation(JsonInput.positive(v, "tolerance", path + ".tolerance"), scale(v, path));
-            }
-            case "table" -> {
-                JsonInput.onlyFields(v, path, "kind", "values");
-                return table(v, path);
-            }
-            default -> throw new InvalidInputException(path + ".kind",
-                    "unknown kind \"" + kind + "\" (expected threshold, gaussian, linear or table)");
-        }
+    private static Valuation valuation(JsonValue value) {
+        return value.object(v -> switch (v.required("kind").oneOf(KINDS)) {
+            case "threshold" -> new ThresholdValuation(v.required("tolerance").positive(), scale(v));
+            case "gaussian" -> new GaussianValuation(v.required("precision").positive(), scale(v));
+            case "linear" -> new LinearValuation(v.required("tolerance").positive(), scale(v));
+            default -> table(v.required("values"));
+        });
     }
 
-    private static double scale(JsonNode v, String path) {
-        double s = JsonInput.number(v.get("scale"), path + ".scale");
-        if (!(s > 0 && s <= 1)) {
-            throw new InvalidInputException(path + ".scale", "must be in (0, 1], found " + v.get("scale").asText());
-        }
-        return s;
+    private static double scale(JsonObject v) {
+        JsonValue s = v.required("scale");
+        double x = s.number();
+        s.check(x > 0 && x <= 1, "must be in (0, 1]");
+        return x;
     }
 
-    private static TableValuation table(JsonNode v, String path) {
-        JsonNode values = JsonInput.nonEmptyArray(v.get("values"), path + ".values");
-        if (values.size() > MAX_TABLE) {
-            throw new InvalidInputException(path + ".values", "longer than " + MAX_TABLE + " entries");
+    private static TableValuation table(JsonValue values) {
+        List<JsonValue> entries = values.nonEmptyElements();
+        if (entries.size() > MAX_TABLE) {
+            throw values.problem("longer than " + MAX_TABLE + " entries (the limit)");
         }
-        double[] t = new double[values.size()];
+        double[] t = new double[entries.size()];
         for (int m = 0; m < t.length; m++) {
-            String p = path + ".values[" + m + "]";
-            t[m] = JsonInput.number(values.get(m), p);
-            if (t[m] < 0 || t[m] > 1) {
-                throw new InvalidInputException(p, "must be in [0, 1], found " + values.get(m).asText());
-            }
-            if (m == 0 && t[0] != 0) {
-                throw new InvalidInputException(p, "v^d(0) must be 0, found " + values.get(0).asText());
-            }
-            if (m > 0 && t[m] < t[m - 1]) {
-                throw new InvalidInputException(p, "values must be non-decreasing, but " + t[m] + " < " + t[m - 1]);
-            }
+            JsonValue e = entries.get(m);
+            t[m] = e.within(0, 1);
+            e.check(m > 0 || t[0] == 0, "v^d(0) must be 0");
+            e.check(m == 0 || t[m] >= t[m - 1], "values must be non-decreasing, the previous is " + t[Math.max(0, m - 1)]);
         }
         return new TableValuation(t);
     }

@@ -1,32 +1,31 @@
 package org.marketproof.market.settlement;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.marketproof.InvalidInputException;
+import org.marketproof.io.DocumentKind;
 import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonValue;
 import org.marketproof.market.instance.MarketInstance;
 
 /**
  * Reads submitted datasets, {@code {"lab-a": [x1, x2, ...], "lab-b": [...]}}, keyed by contributor
  * name. A contributor left out submitted nothing (an empty dataset).
  *
- * <p>The file is streamed: ten million points are read without building a JSON tree.
+ * <p>The file is streamed: ten million points are read without building a JSON tree. At most
+ * {@link #MAX_POINTS} points are read in all, so that a huge file is refused before it exhausts
+ * memory.
  */
 public final class SubmissionsReader {
 
-    /** Jackson's fast double parser is correctly rounded, like Double.parseDouble, and much faster. */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
+    /** Most points read from a submissions file, in all: 160 MB of doubles. */
+    public static final int MAX_POINTS = 20_000_000;
 
     private SubmissionsReader() {
     }
@@ -34,26 +33,24 @@ public final class SubmissionsReader {
     /** @return Y_i for every contributor of {@code instance}, in its cost order */
     public static List<double[]> read(Path file, MarketInstance instance) {
         String name = file.toString();
-        try (JsonParser p = FACTORY.createParser(Files.newInputStream(file))) {
+        try (JsonParser p = JsonInput.factory().createParser(Files.newInputStream(file))) {
             return read(p, instance, name);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(name, "no such file");
-        } catch (JsonParseException e) {
-            throw new InvalidInputException(name, "malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + JsonInput.parserProblem(e));
         } catch (IOException e) {
-            throw new InvalidInputException(name, "cannot be read (" + e.getMessage() + ")");
+            throw JsonInput.problem(e, name);
         }
     }
 
     /** Parses submissions from text (for tests and library use). */
     public static List<double[]> parse(String json, MarketInstance instance) {
-        try (JsonParser p = FACTORY.createParser(json)) {
+        return parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), instance);
+    }
+
+    /** Parses submissions from the bytes of a file. */
+    public static List<double[]> parse(byte[] json, MarketInstance instance) {
+        try (JsonParser p = JsonInput.factory().createParser(json)) {
             return read(p, instance, "submissions");
-        } catch (JsonParseException e) {
-            throw new InvalidInputException("submissions", "malformed JSON: " + JsonInput.parserProblem(e));
         } catch (IOException e) {
-            throw new InvalidInputException("submissions", "cannot be read (" + e.getMessage() + ")");
+            throw JsonInput.problem(e, "submissions");
         }
     }
 
@@ -63,16 +60,18 @@ public final class SubmissionsReader {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new InvalidInputException(source, "expected an object mapping contributor names to arrays of numbers");
         }
+        long total = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            int i = indexOf(instance, key);
+            String key = JsonValue.key(p.currentName());
+            int i = indexOf(instance, p.currentName());
             if (i < 0) {
-                throw new InvalidInputException(key, "not a contributor of the instance");
+                throw new InvalidInputException(key, DocumentKind.marked(p.currentName())
+                        .map(k -> "not a contributor of the instance (" + source + " looks like " + k.description()
+                                + ", expected " + DocumentKind.SUBMISSIONS.description() + ")")
+                        .orElse("not a contributor of the instance"));
             }
-            if (data[i] != null) {
-                throw new InvalidInputException(key, "submitted twice");
-            }
-            data[i] = points(p, key);
+            data[i] = points(p, key, MAX_POINTS - total);
+            total += data[i].length;
         }
         if (p.nextToken() != null) {
             throw new InvalidInputException(source, "unexpected content after the submissions object");
@@ -84,7 +83,8 @@ public final class SubmissionsReader {
         return out;
     }
 
-    private static double[] points(JsonParser p, String key) throws IOException {
+    /** @return the array of numbers at {@code key}, of at most {@code room} points */
+    private static double[] points(JsonParser p, String key, long room) throws IOException {
         if (p.nextToken() != JsonToken.START_ARRAY) {
             throw new InvalidInputException(key, "expected an array of numbers");
         }
@@ -93,23 +93,23 @@ public final class SubmissionsReader {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
-                throw new InvalidInputException(key + "[" + size + "]", "expected a number, found " + p.getText());
+                throw new InvalidInputException(key + "[" + size + "]", "expected a number, found "
+                        + (t == JsonToken.START_ARRAY ? "an array" : t == JsonToken.START_OBJECT ? "an object" : p.getText()));
             }
             double x = p.getDoubleValue();
             if (!Double.isFinite(x)) {
                 throw new InvalidInputException(key + "[" + size + "]", "number too large to handle: " + p.getText());
             }
+            if (size == room) {
+                throw new InvalidInputException(key, "more than " + MAX_POINTS + " points in all (the limit)");
+            }
             if (size == buf.length) {
-                if (size == Integer.MAX_VALUE - 8) {
-                    throw new InvalidInputException(key, "too many points");
-                }
-                buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8L, 2L * size));
+                buf = Arrays.copyOf(buf, (int) Math.min(MAX_POINTS, 2L * size));
             }
             buf[size++] = x;
         }
         return Arrays.copyOf(buf, size);
     }
-
     private static int indexOf(MarketInstance instance, String name) {
         for (int i = 0; i < instance.contributors().size(); i++) {
             if (instance.contributors().get(i).name().equals(name)) {

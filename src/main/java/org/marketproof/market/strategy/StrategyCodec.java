@@ -3,8 +3,9 @@ package org.marketproof.market.strategy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.marketproof.InvalidInputException;
-import org.marketproof.io.JsonInput;
+import java.util.List;
+import org.marketproof.io.JsonObject;
+import org.marketproof.io.JsonValue;
 
 /**
  * Strategies as JSON, for counterexample files: {@code {"collect": 3, "submit": {"kind":
@@ -12,6 +13,14 @@ import org.marketproof.io.JsonInput;
  * Reading names the offending field on bad input.
  */
 public final class StrategyCodec {
+
+    /** Most points a strategy may collect or submit: ten million, 80 MB of doubles per play. */
+    public static final int MAX_POINTS = 10_000_000;
+
+    /** Submission kinds, as written in {@code submit.kind}. */
+    private static final List<String> KINDS = List.of("as-collected", "shift", "scale-about-mean",
+            "scale-about-origin", "add-noise", "resize-keeping-mean", "fabricate-from-fit", "keep-first", "duplicate",
+            "robust-repeated", "constant", "fixed-normal", "composition");
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -32,20 +41,32 @@ public final class StrategyCodec {
         return o;
     }
 
-    public static Strategy read(JsonNode node, String path) {
-        JsonInput.object(node, path);
-        if (node.has("mixture")) {
-            double p = JsonInput.number(node.get("mixture"), path + ".mixture");
-            if (!(p >= 0 && p <= 1)) {
-                throw new InvalidInputException(path + ".mixture", "must be in [0, 1]");
+    /**
+     * Reads a strategy, refusing what it cannot take as written: no field is defaulted, clamped or
+     * made positive ({@code name} is the label {@link #write} adds and is not read).
+     */
+    public static Strategy read(JsonValue value) {
+        return value.object(o -> {
+            if (o.has("mixture")) {
+                double p = o.required("mixture").within(0, 1);
+                return new Strategy.Mixture(p, read(o.required("first")), read(o.required("second")));
             }
-            return new Strategy.Mixture(p, read(node.get("first"), path + ".first"), read(node.get("second"), path + ".second"));
-        }
-        int n = (int) JsonInput.integer(node, "collect", path + ".collect", 0, 100_000_000, -1);
-        if (n < 0) {
-            throw new InvalidInputException(path + ".collect", "missing");
-        }
-        return Strategy.of(n, readSubmission(node.get("submit"), path + ".submit"));
+            o.optional("name");
+            JsonValue collect = o.required("collect");
+            int n = collect.integer(0, MAX_POINTS);
+            JsonValue submit = o.required("submit");
+            Submission f = readSubmission(submit);
+            long size;
+            try {
+                size = f.outputSize(n);
+            } catch (ArithmeticException e) {
+                size = Long.MAX_VALUE;
+            }
+            if (size > MAX_POINTS) {
+                throw submit.problem("submits more than " + MAX_POINTS + " points from " + n + " collected (the limit)");
+            }
+            return Strategy.of(n, f);
+        });
     }
 
     static JsonNode write(Submission f) {
@@ -84,44 +105,33 @@ public final class StrategyCodec {
         return o;
     }
 
-    static Submission readSubmission(JsonNode node, String path) {
-        JsonInput.object(node, path);
-        String kind = JsonInput.string(node, "kind", path + ".kind");
-        return switch (kind) {
+    static Submission readSubmission(JsonValue value) {
+        return value.object(o -> switch (o.required("kind").oneOf(KINDS)) {
             case "as-collected" -> new Submissions.Identity();
-            case "shift" -> new Submissions.Shift(num(node, "delta", path));
-            case "scale-about-mean" -> new Submissions.ScaleAboutMean(num(node, "factor", path));
-            case "scale-about-origin" -> new Submissions.ScaleAboutOrigin(num(node, "factor", path));
-            case "add-noise" -> new Submissions.AddNoise(Math.abs(num(node, "sd", path)));
-            case "resize-keeping-mean" -> new Submissions.ResizeKeepingMean(size(node, "target", path));
-            case "fabricate-from-fit" -> new Submissions.FitAndSample(size(node, "target", path),
-                    JsonInput.positive(node, "variance", path + ".variance"));
-            case "keep-first" -> new Submissions.Drop(size(node, "keep", path));
-            case "duplicate" -> new Submissions.Duplicate(Math.max(1, size(node, "copies", path)));
-            case "robust-repeated" -> new Submissions.RobustRepeated(statistic(node, path), size(node, "target", path));
-            case "constant" -> new Submissions.Constant(num(node, "value", path), size(node, "target", path));
-            case "fixed-normal" -> new Submissions.FixedNormal(num(node, "center", path),
-                    JsonInput.positive(node, "variance", path + ".variance"), size(node, "target", path));
-            case "composition" -> new Submissions.Composition(readSubmission(node.get("first"), path + ".first"),
-                    readSubmission(node.get("then"), path + ".then"));
-            default -> throw new InvalidInputException(path + ".kind", "unknown submission kind \"" + kind + "\"");
-        };
+            case "shift" -> new Submissions.Shift(o.required("delta").number());
+            case "scale-about-mean" -> new Submissions.ScaleAboutMean(o.required("factor").number());
+            case "scale-about-origin" -> new Submissions.ScaleAboutOrigin(o.required("factor").number());
+            case "add-noise" -> new Submissions.AddNoise(nonNegative(o.required("sd")));
+            case "resize-keeping-mean" -> new Submissions.ResizeKeepingMean(size(o, "target"));
+            case "fabricate-from-fit" -> new Submissions.FitAndSample(size(o, "target"), o.required("variance").positive());
+            case "keep-first" -> new Submissions.Drop(size(o, "keep"));
+            case "duplicate" -> new Submissions.Duplicate(o.required("copies").integer(1, MAX_POINTS));
+            case "robust-repeated" -> new Submissions.RobustRepeated(o.required("statistic").oneOf(
+                    List.of(Submissions.RobustRepeated.Statistic.values()), Enum::name), size(o, "target"));
+            case "constant" -> new Submissions.Constant(o.required("value").number(), size(o, "target"));
+            case "fixed-normal" -> new Submissions.FixedNormal(o.required("center").number(),
+                    o.required("variance").positive(), size(o, "target"));
+            default -> new Submissions.Composition(readSubmission(o.required("first")), readSubmission(o.required("then")));
+        });
     }
 
-    private static double num(JsonNode node, String field, String path) {
-        return JsonInput.number(node.get(field), path + "." + field);
+    private static double nonNegative(JsonValue v) {
+        double x = v.number();
+        v.check(x >= 0, "must be >= 0");
+        return x;
     }
 
-    private static int size(JsonNode node, String field, String path) {
-        return (int) JsonInput.integer(node, field, path + "." + field, 0, 100_000_000, 0);
-    }
-
-    private static Submissions.RobustRepeated.Statistic statistic(JsonNode node, String path) {
-        String s = JsonInput.string(node, "statistic", path + ".statistic");
-        try {
-            return Submissions.RobustRepeated.Statistic.valueOf(s);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(path + ".statistic", "unknown statistic \"" + s + "\" (MEDIAN or TRIMMED_MEAN_20)");
-        }
+    private static int size(JsonObject o, String field) {
+        return o.required(field).integer(0, MAX_POINTS);
     }
 }

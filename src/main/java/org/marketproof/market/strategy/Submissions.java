@@ -216,7 +216,7 @@ public final class Submissions {
             }
         }
         @Override public String name() { return "duplicate(x" + copies + ")"; }
-        @Override public int outputSize(int inputSize) { return inputSize * copies; }
+        @Override public int outputSize(int inputSize) { return Math.multiplyExact(inputSize, copies); }
         @Override public double[] apply(double[] x, UniformRandomProvider rng) {
             double[] y = new double[x.length * copies];
             for (int c = 0; c < copies; c++) {

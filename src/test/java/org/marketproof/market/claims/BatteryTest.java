@@ -101,7 +101,7 @@ public class BatteryTest {
         }
         try (Stream<Path> files = Files.list(dir)) {
             Path f = files.filter(p -> p.getFileName().toString().startsWith("p000.icc")).findFirst().orElseThrow();
-            MarketCertificate ce = MarketCertificate.read(JsonInput.read(f), (name, instance, pricing) -> {
+            MarketCertificate ce = MarketCertificate.read(JsonInput.document(f), (name, instance, pricing) -> {
                 assertEquals("flat-fee", name);
                 return new FlatFeeMechanism();
             });

@@ -133,7 +133,7 @@ class FindingsTest {
                     .filter(f -> JsonInput.read(f).has("format")).toList();
             assertTrue(all.size() >= 4, all::toString);
             for (Path f : all) {
-                MarketCertificate ce = MarketCertificate.read(JsonInput.read(f), MechanismSource.catalog(GRID));
+                MarketCertificate ce = MarketCertificate.read(JsonInput.document(f), MechanismSource.catalog(GRID));
                 assertTrue(ce.recheck().violates(), f + " no longer reproduces");
             }
         }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.marketproof.claims.ClaimId;
 import org.marketproof.claims.Verdict;
 import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonValue;
 import org.marketproof.market.instance.InstanceReader;
 import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.mechanism.Mechanism;
@@ -102,7 +103,7 @@ final class MutationRuns {
         MarketCertificate ce = (MarketCertificate) f.certificate();
         assertEquals(claim, ce.claim(), "the certificate names another claim");
         assertTrue(ce.recheck().violates(), () -> "does not re-check: " + ce.toJsonText());
-        MarketCertificate back = MarketCertificate.read(JsonInput.parse(ce.toJsonText(), "certificate"),
+        MarketCertificate back = MarketCertificate.read(JsonValue.root(JsonInput.parse(ce.toJsonText(), "certificate"), "certificate"),
                 MechanismSource.catalog(new ExactPricer()));
         assertTrue(back.recheck().violates(), () -> "does not re-check after a JSON round trip: " + ce.toJsonText());
     }
