@@ -32,4 +32,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheCommandLineUsesPicocli = noClasses().that().resideOutsideOfPackage("org.marketproof.cli..")
             .should().dependOnClassesThat().resideInAPackage("picocli..");
+
+    /** JUnit and jqwik are optional dependencies of the library: only the testing integration may use them. */
+    @ArchTest
+    static final ArchRule onlyTheTestingIntegrationUsesJunitAndJqwik = noClasses().that()
+            .resideOutsideOfPackage("org.marketproof.testing..").should().dependOnClassesThat()
+            .resideInAnyPackage("org.junit..", "net.jqwik..", "org.opentest4j..");
+
+    /** The papers and the claims core know nothing of the gate, its reports, the tests' integration or the CLI above them. */
+    @ArchTest
+    static final ArchRule thePapersSitBelowTheGate = noClasses().that()
+            .resideInAnyPackage("org.marketproof.claims..", "org.marketproof.market..", "org.marketproof.competition..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.marketproof.gate..", "org.marketproof.report..",
+                    "org.marketproof.testing..", "org.marketproof.cli..");
 }

@@ -6,7 +6,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * The order of exact fractions, by the sign of the difference.
  *
  * <p>Commons Numbers 1.2 {@code BigFraction.compareTo} compares two negative fractions by
- * magnitude, so it reports -1/2 < -1 (specs/pricing.md, finding PR3). Profits are negative as soon
+ * magnitude, so it reports -1/2 &lt; -1 (specs/pricing.md, finding PR3). Profits are negative as soon
  * as data costs more than it sells for, so every comparison of profits goes through here.
  */
 public final class FractionOrder {
@@ -14,7 +14,7 @@ public final class FractionOrder {
     private FractionOrder() {
     }
 
-    /** @return the sign of a - b: negative, zero or positive as a < b, a = b, a > b */
+    /** @return the sign of a - b: negative, zero or positive as a &lt; b, a = b, a &gt; b */
     public static int compare(BigFraction a, BigFraction b) {
         return a.subtract(b).signum();
     }

@@ -1,20 +1,17 @@
 package org.marketproof.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.marketproof.InvalidInputException;
 import org.marketproof.claims.ClaimResult;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.claims.CompetitionCatalog;
 import org.marketproof.competition.CompetitionFile;
 import org.marketproof.io.DocumentKind;
+import org.marketproof.io.Examples;
 import org.marketproof.io.JsonInput;
 import org.marketproof.io.JsonValue;
 import org.marketproof.market.claims.MarketCatalog;
@@ -107,7 +104,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<Input> in = new ArrayList<>();
         if (files.isEmpty()) {
             for (String name : BUNDLED) {
-                in.add(new Input(name, BUNDLED_SOURCE + name, JsonValue.root(JsonInput.parse(resource("examples/" + name), name), name)));
+                in.add(new Input(name, BUNDLED_SOURCE + name, JsonValue.root(Examples.read(name), name)));
             }
         }
         for (Path f : files) {
@@ -122,16 +119,5 @@ final class VerifyCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString().replace(java.io.File.separatorChar, '/')
                 : abs.toUri().toString();
-    }
-
-    private static String resource(String path) {
-        try (InputStream s = VerifyCommand.class.getClassLoader().getResourceAsStream(path)) {
-            if (s == null) {
-                throw new InvalidInputException(path, "bundled example missing from the build");
-            }
-            return new String(s.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException(path, "cannot be read (" + e.getMessage() + ")");
-        }
     }
 }

@@ -8,7 +8,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  *
  * <p>Criterion (Berman and Plemmons, <i>Nonnegative Matrices in the Mathematical Sciences</i>,
  * Chapter 6, Theorem 2.3; proof in {@code specs/competition.md}, "Deciding
- * rho(Xi) < 1 exactly"): for {@code Xi >= 0}, {@code rho(Xi) < 1} iff {@code I - Xi} is a
+ * rho(Xi) &lt; 1 exactly"): for {@code Xi >= 0}, {@code rho(Xi) < 1} iff {@code I - Xi} is a
  * non-singular M-matrix iff every leading principal minor of {@code I - Xi} is positive. The
  * minors come out of fraction-free elimination without pivoting ({@link RationalMatrix.Bareiss},
  * rows scaled by positive factors, which keeps every minor's sign); it stops at the first minor

@@ -45,21 +45,57 @@ public final class ReplayFiles {
     public static Map<ClaimResult, String> write(Path dir, List<ClaimResult> results) throws IOException {
         Map<ClaimResult, String> files = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
+        Path folder = dir.resolve(FOLDER);
+        if (Files.isDirectory(folder)) {
+            // replay files of an earlier run would be mistaken for this run's
+            try (var old = Files.newDirectoryStream(folder, "*.json")) {
+                for (Path f : old) {
+                    Files.delete(f);
+                }
+            }
+        }
         for (ClaimResult r : results) {
             if (r.verdict() instanceof Verdict.Falsified f) {
-                String base = FOLDER + "/" + safe(r.id() + "--" + r.instance().replaceFirst("\\.json$", "")
-                        + (r.mechanism().isEmpty() ? "" : "--" + r.mechanism()));
-                String name = base + ".json";
-                for (int k = 2; !taken.add(name); k++) {
-                    name = base + "-" + k + ".json";
-                }
-                Path file = dir.resolve(name);
-                Files.createDirectories(file.getParent());
-                OutputFiles.replace(file, JsonOutput.text(f.certificate().toJson()) + "\n");
+                String name = FOLDER + "/" + fileName(r, n -> !taken.contains(FOLDER + "/" + n));
+                taken.add(name);
+                write(dir.resolve(name), f);
                 files.put(r, name);
             }
         }
         return files;
+    }
+
+    /**
+     * Writes the certificate of one FALSIFIED verdict into {@code folder}, next to any files there.
+     *
+     * @param folder the folder, created if needed
+     * @param r a FALSIFIED verdict
+     * @return the file written
+     * @throws IOException if it cannot be written
+     */
+    public static Path writeOne(Path folder, ClaimResult r) throws IOException {
+        if (!(r.verdict() instanceof Verdict.Falsified f)) {
+            throw new IllegalArgumentException(r.id() + " on " + r.subject() + " is not FALSIFIED");
+        }
+        Path file = folder.resolve(fileName(r, n -> !Files.exists(folder.resolve(n))));
+        write(file, f);
+        return file;
+    }
+
+    private static void write(Path file, Verdict.Falsified f) throws IOException {
+        Files.createDirectories(file.getParent());
+        OutputFiles.replace(file, JsonOutput.text(f.certificate().toJson()) + "\n");
+    }
+
+    /** @return {@code claim--instance[--mechanism][-k].json}, the first that {@code free} accepts */
+    private static String fileName(ClaimResult r, java.util.function.Predicate<String> free) {
+        String base = safe(r.id() + "--" + r.instance().replaceFirst("\\.json$", "")
+                + (r.mechanism().isEmpty() ? "" : "--" + r.mechanism()));
+        String name = base + ".json";
+        for (int k = 2; !free.test(name); k++) {
+            name = base + "-" + k + ".json";
+        }
+        return name;
     }
 
     /**

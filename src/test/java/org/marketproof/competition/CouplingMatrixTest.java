@@ -13,6 +13,7 @@ import org.apache.commons.math3.exception.MaxCountExceededException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.marketproof.testing.CompetitionArbitraries;
 
 /**
  * The dense {@code Xi} of (26) against the matrix-free product {@link Market#coupling} on random
@@ -24,8 +25,8 @@ class CouplingMatrixTest {
 
     @Provide
     Arbitrary<CompetitionInstance> markets() {
-        return Arbitraries.oneOf(Markets.instances(Markets.THEOREM1_AS_STATED), Markets.instances(Markets.PARTIAL),
-                Markets.instances(Markets.BOUNDED));
+        return Arbitraries.oneOf(CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM1_AS_STATED), CompetitionArbitraries.instances(CompetitionArbitraries.PARTIAL),
+                CompetitionArbitraries.instances(CompetitionArbitraries.BOUNDED));
     }
 
     @Property(tries = 60)

@@ -16,47 +16,48 @@ import net.jqwik.api.ShrinkingMode;
 import org.marketproof.Falsified;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.claims.CompetitionCertificate;
+import org.marketproof.testing.CompetitionArbitraries;
 
 /** Theorem 3, Theorem 6, Corollaries 1 and 2 and the efficiency remarks of Sections I and V. */
 class EfficiencyProperties {
 
     @Provide
     Arbitrary<CompetitionInstance> theorem3AsStated() {
-        return Markets.instances(Markets.THEOREM3_AS_STATED);
+        return CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM3_AS_STATED);
     }
 
     /** Theorem 3 with |B| >= 2 and every gamma_s above its threshold, coupled or not (scale 0). */
     @Provide
     Arbitrary<CompetitionInstance> theorem3() {
-        return Arbitraries.oneOf(Markets.instances(Markets.THEOREM3),
-                Markets.instances(Markets.THEOREM3).map(i -> i.withCouplingScale(0)));
+        return Arbitraries.oneOf(CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM3),
+                CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM3).map(i -> i.withCouplingScale(0)));
     }
 
     @Provide
     Arbitrary<CompetitionInstance> theorem6() {
-        return Arbitraries.oneOf(Markets.instances(Markets.THEOREM6),
-                Markets.instances(Markets.THEOREM6).map(i -> i.withCouplingScale(0)));
+        return Arbitraries.oneOf(CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM6),
+                CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM6).map(i -> i.withCouplingScale(0)));
     }
 
     @Provide
     Arbitrary<CompetitionInstance> theorem6AsStated() {
-        return Markets.instances(Markets.THEOREM6_AS_STATED);
+        return CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM6_AS_STATED);
     }
 
     @Provide
     Arbitrary<CompetitionInstance> leastSquares() {
-        return Markets.instances(Markets.PAPER_COUPLING).map(EfficiencyProperties::allOls).filter(Markets::wellPosed);
+        return CompetitionArbitraries.instances(CompetitionArbitraries.PAPER_COUPLING).map(EfficiencyProperties::allOls).filter(CompetitionArbitraries::wellPosed);
     }
 
     @Provide
     Arbitrary<CompetitionInstance> leastSquaresAsStated() {
-        return Markets.instances(Markets.PAPER_COUPLING_AS_STATED).map(EfficiencyProperties::allOls)
-                .filter(Markets::wellPosed);
+        return CompetitionArbitraries.instances(CompetitionArbitraries.PAPER_COUPLING_AS_STATED).map(EfficiencyProperties::allOls)
+                .filter(CompetitionArbitraries::wellPosed);
     }
 
     @Provide
     Arbitrary<CompetitionInstance> partial() {
-        return Markets.instances(Markets.PARTIAL);
+        return CompetitionArbitraries.instances(CompetitionArbitraries.PARTIAL);
     }
 
     /** Theorem 3 as stated (gamma > 0 only): one aggregator, or tiny demands, give an efficient coupled equilibrium (C2, C4). */

@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.marketproof.testing.CompetitionArbitraries;
 
 /**
  * The exact constants ({@link ExactMarket}: xi from explicit leave-one-out refits in rationals)
@@ -18,8 +19,8 @@ class ExactMarketTest {
 
     @Provide
     Arbitrary<CompetitionInstance> markets() {
-        return Arbitraries.oneOf(Markets.instances(Markets.THEOREM1_AS_STATED), Markets.instances(Markets.PARTIAL),
-                Markets.instances(Markets.BOUNDED));
+        return Arbitraries.oneOf(CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM1_AS_STATED), CompetitionArbitraries.instances(CompetitionArbitraries.PARTIAL),
+                CompetitionArbitraries.instances(CompetitionArbitraries.BOUNDED));
     }
 
     @Property(tries = 40)

@@ -10,14 +10,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.marketproof.claims.Verdict;
+import org.marketproof.testing.CompetitionArbitraries;
 
 /** Section III-F, Lemma 1, Lemma 3 and the sign of xi: the sampled and the exact claims about single sources. */
 class SourceClaimsProperties {
 
     @Provide
     Arbitrary<CompetitionInstance> anyMarket() {
-        return Arbitraries.oneOf(Markets.instances(Markets.THEOREM1_AS_STATED), Markets.instances(Markets.BOUNDED),
-                Markets.instances(Markets.PARTIAL));
+        return Arbitraries.oneOf(CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM1_AS_STATED), CompetitionArbitraries.instances(CompetitionArbitraries.BOUNDED),
+                CompetitionArbitraries.instances(CompetitionArbitraries.PARTIAL));
     }
 
     @Property(tries = 25)

@@ -14,6 +14,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.marketproof.testing.CompetitionArbitraries;
 
 /**
  * The exact equilibrium test ({@link Stationarity}) against the independent numerical oracle
@@ -26,8 +27,8 @@ class StationarityOracleProperties {
 
     @Provide
     Arbitrary<CompetitionInstance> unbounded() {
-        return Arbitraries.oneOf(Markets.instances(Markets.THEOREM1), Markets.instances(Markets.THEOREM1_BELOW_ONE),
-                Markets.instances(Markets.PARTIAL));
+        return Arbitraries.oneOf(CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM1), CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM1_BELOW_ONE),
+                CompetitionArbitraries.instances(CompetitionArbitraries.PARTIAL));
     }
 
     @Property(tries = 12)

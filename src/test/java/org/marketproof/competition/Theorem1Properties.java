@@ -17,34 +17,35 @@ import net.jqwik.api.ShrinkingMode;
 import org.marketproof.Falsified;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.claims.CompetitionCertificate;
+import org.marketproof.testing.CompetitionArbitraries;
 
 /** Theorem 1 (unbounded effort, full sharing) and Theorem 4 (partial sharing) on generated markets. */
 class Theorem1Properties {
 
     @Provide
     Arbitrary<CompetitionInstance> theorem1() {
-        return Arbitraries.oneOf(Markets.instances(Markets.THEOREM1), Markets.instances(Markets.NEAR_THRESHOLD),
-                Markets.instances(Markets.NEAR_RHO_ONE));
+        return Arbitraries.oneOf(CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM1), CompetitionArbitraries.instances(CompetitionArbitraries.NEAR_THRESHOLD),
+                CompetitionArbitraries.instances(CompetitionArbitraries.NEAR_RHO_ONE));
     }
 
     @Provide
     Arbitrary<CompetitionInstance> belowOne() {
-        return Arbitraries.oneOf(Markets.instances(Markets.THEOREM1_BELOW_ONE), Markets.instances(Markets.NEAR_THRESHOLD));
+        return Arbitraries.oneOf(CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM1_BELOW_ONE), CompetitionArbitraries.instances(CompetitionArbitraries.NEAR_THRESHOLD));
     }
 
     @Provide
     Arbitrary<CompetitionInstance> nearOne() {
-        return Markets.instances(Markets.NEAR_RHO_ONE);
+        return CompetitionArbitraries.instances(CompetitionArbitraries.NEAR_RHO_ONE);
     }
 
     @Provide
     Arbitrary<CompetitionInstance> theorem1AsStated() {
-        return Markets.instances(Markets.THEOREM1_AS_STATED);
+        return CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM1_AS_STATED);
     }
 
     @Provide
     Arbitrary<CompetitionInstance> partial() {
-        return Markets.instances(Markets.PARTIAL);
+        return CompetitionArbitraries.instances(CompetitionArbitraries.PARTIAL);
     }
 
     /**

@@ -16,13 +16,14 @@ import net.jqwik.api.Provide;
 import org.apache.commons.rng.simple.RandomSource;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.claims.CompetitionCertificate;
+import org.marketproof.testing.CompetitionArbitraries;
 
 /** Theorem 2: bounded effort. */
 class Theorem2Properties {
 
     @Provide
     Arbitrary<CompetitionInstance> bounded() {
-        return Markets.instances(Markets.BOUNDED);
+        return CompetitionArbitraries.instances(CompetitionArbitraries.BOUNDED);
     }
 
     /** An equilibrium exists: proved exactly where the fixed point of (28) refines, else accepted by the oracle. */

@@ -13,7 +13,7 @@ import org.marketproof.market.strategy.SimulationEvaluator;
 import org.marketproof.market.strategy.UtilityFigure;
 
 /**
- * A buyer type whose utility (9) is negative at a profile: v_j^d(m_j) - sup_mu E[p_j] < 0, exactly
+ * A buyer type whose utility (9) is negative at a profile: v_j^d(m_j) - sup_mu E[p_j] &lt; 0, exactly
  * on the rounded valuations, or by a simulation's upper confidence bound. Refutes IRB (section 3.2).
  *
  * @param subject the claim, mechanism and instance

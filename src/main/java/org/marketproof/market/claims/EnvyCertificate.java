@@ -11,7 +11,7 @@ import org.marketproof.market.strategy.Game;
 import org.marketproof.market.strategy.Profile;
 
 /**
- * A buyer type that envies another: u_j(m_j, p_j, s) < u_j(m_k, p_k, s) of (9), exactly on the
+ * A buyer type that envies another: u_j(m_j, p_j, s) &lt; u_j(m_k, p_k, s) of (9), exactly on the
  * rounded valuations. Refutes EFB (section 3.2).
  *
  * @param subject the claim, mechanism and instance

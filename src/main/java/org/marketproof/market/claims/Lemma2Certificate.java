@@ -10,7 +10,7 @@ import org.marketproof.market.pricing.Algorithm1;
 
 /**
  * An instance on which every N Algorithm 1 may return loses more than the allowance: for every N
- * in {1, ..., floor(|B|/c_1)}, profit_N <= sum_j v_j(N) - c_1 N < 0 - allowance <= OPT - allowance,
+ * in {1, ..., floor(|B|/c_1)}, profit_N &lt;= sum_j v_j(N) - c_1 N &lt; 0 - allowance &lt;= OPT - allowance,
  * whatever the pricer. Refutes Lemma 2 (finding PR2: OPT may be at N = 0).
  *
  * @param subject the claim and instance (no mechanism)

@@ -27,9 +27,9 @@ import org.marketproof.market.pricing.ValueUnits;
  *       rational scheme, here the best single-price scheme and a reference run of Algorithm 1
  *       (the exact pricer when the instance is small, else the grid pricer); the scheme attaining
  *       the bound is kept as its witness and re-checked by {@link #profitIfEnvyFree}.
- *   <li>Upper: IRB gives p_j <= v_j(m_j) <= v_j(N), so rev^OPT(N) - c_1 N <= sum_j v_j(N) - c_1 N
+ *   <li>Upper: IRB gives p_j &lt;= v_j(m_j) &lt;= v_j(N), so rev^OPT(N) - c_1 N &lt;= sum_j v_j(N) - c_1 N
  *       (values as computed in doubles, which are at least the rounded ones); above the scanned range
- *       sum_j v_j(N) <= |B|; and the reference run's certified {@code profitUpperBound}.
+ *       sum_j v_j(N) &lt;= |B|; and the reference run's certified {@code profitUpperBound}.
  * </ul>
  *
  * @param lower a certified lower bound on OPT

@@ -12,7 +12,7 @@ import org.marketproof.market.strategy.Profile;
 import org.marketproof.market.strategy.UtilityFigure;
 
 /**
- * A contributor whose ex-ante utility (7) is negative at a profile: u_i(M, s) < 0, exactly or by
+ * A contributor whose ex-ante utility (7) is negative at a profile: u_i(M, s) &lt; 0, exactly or by
  * an upper confidence bound below 0. Refutes IRC (section 3.2) at s = s*.
  *
  * @param subject the claim, mechanism and instance

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * A problem instance (C, B, c, v^e, sigma^2) of paper 000, section 3.1.
  *
- * <p>Contributors are kept sorted by cost, c_1 <= c_2 <= ..., stably on ties, so that contributor
+ * <p>Contributors are kept sorted by cost, c_1 &lt;= c_2 &lt;= ..., stably on ties, so that contributor
  * {@code 0} here is the paper's contributor 1.
  *
  * @param variance sigma^2, finite and {@code > 0}

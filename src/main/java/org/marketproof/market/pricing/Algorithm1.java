@@ -12,14 +12,14 @@ import org.marketproof.market.instance.MarketInstance;
  * with q_N from an ordered-item pricer, and N+ = the smallest maximiser.
  *
  * <p><b>Range.</b> The paper's range: N >= 1, up to floor(|B|/c_1) (beyond it c_1 N > |B| >=
- * any revenue). When floor(|B|/c_1) < 1 the range is empty; then every N >= 1 loses money and
+ * any revenue). When floor(|B|/c_1) &lt; 1 the range is empty; then every N &gt;= 1 loses money and
  * the result is N+ = 0 with nothing sold and profit 0, which is OPT. The paper's range leaves out
  * N = 0, so when collecting nothing is strictly best the result loses money: Lemma 2 is false
  * there (specs/pricing.md, finding PR2); {@link Algorithm1Result#gap()} shows it.
  *
  * <p><b>Efficiency.</b> Valuations are tabulated once up to floor(|B|/c_1) (refused with an
  * {@link InvalidInputException} on {@code contributors.cost} above {@link #MAX_TABLE_CELLS}
- * numbers). rev^OPT(N) <= sum_j v_j(N) =: S(N) (IRB), so profit_N <= S(N) - c_1 N; an N whose
+ * numbers). rev^OPT(N) &lt;= sum_j v_j(N) =: S(N) (IRB), so profit_N &lt;= S(N) - c_1 N; an N whose
  * bound is below the best profit found (or equal, at a larger N than the incumbent) cannot
  * change N+ and is not priced. The N with the largest bound is priced first. Bounds are screened
  * in doubles with an error margin and decided exactly (BigFraction) near the incumbent.

@@ -11,7 +11,7 @@ package org.marketproof.market.pricing;
  * the scheme's. The solution reports upperBound = the scheme's revenue = rev^OPT(N), so a curve
  * revenue below it (a failure of Lemma 1) would show as a non-zero gap.
  *
- * <p>Cost: at most prod_k |jumps_k(N)| <= (N + 1)^K leaves of O(K^2) each, far fewer after
+ * <p>Cost: at most prod_k |jumps_k(N)| &lt;= (N + 1)^K leaves of O(K^2) each, far fewer after
  * pruning; measured sizes are in specs/pricing.md.
  */
 public final class ExactPricer implements OrderedItemPricer {

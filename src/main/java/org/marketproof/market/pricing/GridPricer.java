@@ -8,13 +8,13 @@ import java.util.Arrays;
  * The scalable ordered-item pricer: the exact optimum over a size grid on which every buyer type's
  * value moves by less than delta = epsilon^2 between neighbouring grid points.
  *
- * <p><b>Grid.</b> G = {0} united with, for every type k and level i >= 1, the least m <= N with
+ * <p><b>Grid.</b> G = {0} united with, for every type k and level i &gt;= 1, the least m &lt;= N with
  * v_k(m) >= i delta. Between a size m and r(m) = max(G intersected with [0, m]) no type crosses a
- * level, so v_k(m) - v_k(r(m)) < delta for every k at once. |G| <= 1 + sum_k min(N, 1/delta).
+ * level, so v_k(m) - v_k(r(m)) &lt; delta for every k at once. |G| &lt;= 1 + sum_k min(N, 1/delta).
  *
  * <p><b>Bound (specs/pricing.md, Theorem G).</b> The best envy-free scheme with sizes in G has
  * revenue > rev^OPT(N) - |B| (alpha + delta / alpha) for any alpha in (0, 1]; with alpha = epsilon
- * the loss is < 2 epsilon per buyer. Proof sketch: round an optimal scheme's sizes down to G,
+ * the loss is &lt; 2 epsilon per buyer. Proof sketch: round an optimal scheme's sizes down to G,
  * multiply its prices by (1 - alpha) and let each buyer pick her best option (ties to the larger
  * size) among these and (0, 0). A buyer leaving her own option for option o gains at most delta in
  * value terms, so alpha p_o > alpha p_j - delta, and she pays (1 - alpha) p_o > p_j - alpha - delta

@@ -6,8 +6,8 @@ import java.util.Arrays;
  * Lemma 1 of paper 000 as code: an envy-free, individually rational scheme turned into a price
  * curve whose revenue under the purchase model (4) is at least the scheme's (section 2.3).
  *
- * <p>With the sizes sorted m_(1) <= ... <= m_(K), the curve is the step function
- * q(m) = p_(i) for m_(i-1) < m <= m_(i), and q(m) = p_(K) for m > m_(K), except q(0) = 0 as
+ * <p>With the sizes sorted m_(1) &lt;= ... &lt;= m_(K), the curve is the step function
+ * q(m) = p_(i) for m_(i-1) &lt; m &lt;= m_(i), and q(m) = p_(K) for m &gt; m_(K), except q(0) = 0 as
  * Definition 1 requires. (The paper writes q(0) = p_(1); when m_(1) > 0 that curve charges for
  * nothing. Setting q(0) = 0 keeps the proof: by IRB a buyer's own utility is >= 0 = v(0) - q(0),
  * so her own size is still a maximiser — specs/pricing.md, finding PR1.) EF forces p_(i) to be

@@ -40,7 +40,7 @@ public final class ValueUnits {
         return BigFraction.of(BigInteger.valueOf(units), DENOMINATOR);
     }
 
-    /** @return {@code units * 2^-40} rounded to the nearest double (exact while |units| < 2^53) */
+    /** @return {@code units * 2^-40} rounded to the nearest double (exact while |units| &lt; 2^53) */
     public static double toDouble(long units) {
         return Math.scalb((double) units, -SCALE_BITS);
     }

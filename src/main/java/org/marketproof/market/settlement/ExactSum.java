@@ -6,7 +6,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 /**
  * The exact sum of doubles, at close to the cost of a plain double sum.
  *
- * <p>Every finite double is m 2^e with an integer |m| < 2^53 and -1074 <= e <= 971, so every sum of
+ * <p>Every finite double is m 2^e with an integer |m| &lt; 2^53 and -1074 &lt;= e &lt;= 971, so every sum of
  * doubles is an integer multiple of 2^-1074 below 2^1024 times the count. The accumulator is that
  * integer, kept as 70 signed 32-bit limbs in {@code long}s (limb k weighs 2^(32k - 1074)).
  * Mantissas are first summed per binary exponent in plain longs, then shifted into the limbs;

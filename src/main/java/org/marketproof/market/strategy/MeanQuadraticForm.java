@@ -5,7 +5,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * One price or payment of a mechanism, at fixed submission sizes, as an exact polynomial of degree
- * at most 2 in the submitted means m_1..m_k: c + sum_k b_k m_k + sum_{k <= l} Q_kl m_k m_l.
+ * at most 2 in the submitted means m_1..m_k: c + sum_k b_k m_k + sum_{k &lt;= l} Q_kl m_k m_l.
  *
  * <p>Obtained by probing the mechanism ({@link SettlementForms#probe}); a mechanism that declares
  * {@link org.marketproof.market.mechanism.Mechanism#dependsOnlyOnSizesAndMeans()} has this form,
@@ -23,7 +23,7 @@ public final class MeanQuadraticForm {
     /**
      * @param constant c
      * @param linear b_k
-     * @param quadratic Q_kl, used for k <= l only
+     * @param quadratic Q_kl, used for k &lt;= l only
      */
     public MeanQuadraticForm(BigFraction constant, BigFraction[] linear, BigFraction[][] quadratic) {
         int k = linear.length;

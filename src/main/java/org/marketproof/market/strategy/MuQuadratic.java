@@ -49,7 +49,7 @@ public record MuQuadratic(BigFraction a, BigFraction b, BigFraction c) {
     }
 
     /**
-     * @return inf over real mu: minus infinity when a < 0, or a = 0 and b != 0; c when constant;
+     * @return inf over real mu: minus infinity when a &lt; 0, or a = 0 and b != 0; c when constant;
      *     c - b^2 / (4a) at the vertex when a > 0
      */
     public Extended infimum() {

@@ -67,7 +67,7 @@ public final class Submissions {
         }
     }
 
-    /** x -> mean + k (x - mean): shrinks (k < 1) or inflates the spread, keeps the mean. */
+    /** x -> mean + k (x - mean): shrinks (k &lt; 1) or inflates the spread, keeps the mean. */
     public record ScaleAboutMean(double factor) implements Submission {
         @Override public String name() { return "scale-about-mean(" + factor + ")"; }
         @Override public int outputSize(int inputSize) { return inputSize; }

@@ -3,9 +3,9 @@ package org.marketproof.market.valuation;
 import org.apache.commons.numbers.gamma.Erf;
 
 /**
- * v^e(e) = scale * [e <= tolerance]: the buyer is paid off only if her error is within tolerance.
+ * v^e(e) = scale * [e &lt;= tolerance]: the buyer is paid off only if her error is within tolerance.
  *
- * <p>v^d(m) = scale * P(|Z| sigma/sqrt(m) <= t) = scale * (2 Phi(t sqrt(m)/sigma) - 1)
+ * <p>v^d(m) = scale * P(|Z| sigma/sqrt(m) &lt;= t) = scale * (2 Phi(t sqrt(m)/sigma) - 1)
  * = scale * erf(t sqrt(m) / (sigma sqrt 2)).
  */
 public record ThresholdValuation(double tolerance, double scale) implements Valuation {

@@ -13,7 +13,6 @@ import net.jqwik.api.Provide;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.Falsified;
 import org.marketproof.InvalidInputException;
-import org.marketproof.market.MarketInstances;
 import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.pricing.Algorithm1;
 import org.marketproof.market.pricing.Algorithm1Result;
@@ -21,6 +20,7 @@ import org.marketproof.market.pricing.ExactPricer;
 import org.marketproof.algebra.FractionOrder;
 import org.marketproof.market.pricing.Optimum;
 import org.marketproof.market.pricing.ValueTable;
+import org.marketproof.testing.MarketArbitraries;
 
 /**
  * Algorithm 2's design on generated instances, priced by the exact pricer (epsilon = 0): IRC,
@@ -101,11 +101,11 @@ class Algorithm2DesignProperties {
 
     @Provide
     Arbitrary<MarketInstance> defined() {
-        return MarketInstances.forAlgorithm2();
+        return MarketArbitraries.forAlgorithm2();
     }
 
     @Provide
     Arbitrary<MarketInstance> instances() {
-        return MarketInstances.small();
+        return MarketArbitraries.small();
     }
 }

@@ -19,6 +19,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.apache.commons.rng.simple.RandomSource;
 import org.marketproof.market.mechanism.Algorithm2Algebra;
 import org.marketproof.market.mechanism.Algorithm2Design;
+import org.marketproof.testing.StrategyArbitraries;
 
 /**
  * The equilibrium claim (ICC, Theorem 5.1 of paper 000) and its ingredients, on generated
@@ -36,7 +37,7 @@ class StrategicProperties {
         return Generators.scenariosWithNonNegativeW().flatMap(sc -> {
             Algorithm2Design d = sc.paper().design(sc.instance());
             return Arbitraries.integers().between(0, sc.instance().contributors().size() - 1).flatMap(i ->
-                    Generators.strategies(d.instruction(i), sc.instance().variance()).map(s -> Tuple.of(sc, s, i)));
+                    StrategyArbitraries.strategies(d.instruction(i), sc.instance().variance()).map(s -> Tuple.of(sc, s, i)));
         });
     }
 
@@ -138,7 +139,7 @@ class StrategicProperties {
         return Generators.anyScenarios().flatMap(sc -> {
             Algorithm2Design d = sc.paper().design(sc.instance());
             return Arbitraries.integers().between(0, 1).flatMap(i ->
-                    Generators.strategies(d.instruction(i), sc.instance().variance()).map(s -> Tuple.of(sc, s, i)));
+                    StrategyArbitraries.strategies(d.instruction(i), sc.instance().variance()).map(s -> Tuple.of(sc, s, i)));
         });
     }
 
@@ -200,7 +201,7 @@ class StrategicProperties {
     @Provide
     Arbitrary<Tuple3<Submission, double[], Double>> shifts() {
         Arbitrary<double[]> data = Arbitraries.doubles().between(-100, 100).ofScale(6).array(double[].class).ofMinSize(1).ofMaxSize(12);
-        return Arbitraries.doubles().between(0.1, 10).ofScale(6).flatMap(v -> Combinators.combine(Generators.submissions(5, v), data,
+        return Arbitraries.doubles().between(0.1, 10).ofScale(6).flatMap(v -> Combinators.combine(StrategyArbitraries.submissions(5, v), data,
                 Arbitraries.doubles().between(-50, 50).ofScale(6).filter(x -> Math.abs(x) > 0.5)).as(Tuple::of));
     }
 

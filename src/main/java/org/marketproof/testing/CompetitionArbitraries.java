@@ -1,4 +1,4 @@
-package org.marketproof.competition;
+package org.marketproof.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,21 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.marketproof.competition.Aggregator;
+import org.marketproof.competition.CompetitionInstance;
+import org.marketproof.competition.CouplingMatrix;
+import org.marketproof.competition.EffortFamily;
+import org.marketproof.competition.EffortModel;
+import org.marketproof.competition.EstimatorKind;
+import org.marketproof.competition.Hypotheses;
+import org.marketproof.competition.Market;
+import org.marketproof.competition.QueryPoint;
+import org.marketproof.competition.Source;
 
 /**
- * Generators of competition instances. Each instance is a deterministic function of a seed that
+ * jqwik arbitraries of competition instances of paper 003, for a user's own properties
+ * ({@code CompetitionArbitraries.instances(CompetitionArbitraries.THEOREM1)}, or {@code @ForAll}
+ * with {@link MarketProofDomain}). Generators of competition instances. Each instance is a deterministic function of a seed that
  * jqwik draws (and prints on failure), so every random choice is reproducible from that seed.
  *
  * <p>The demands {@code gamma} and the coupling {@code xi} depend only on the feature points,
@@ -17,8 +29,8 @@ import org.apache.commons.rng.simple.RandomSource;
  * those, computes {@code gamma_s}, and then places each source's lower threshold {@code 1 / (2 k
  * s0^2)} at a chosen multiple of its demand, and the coupling scale at a chosen {@code rho}.
  */
-final class Markets {
-    private Markets() {}
+public final class CompetitionArbitraries {
+    private CompetitionArbitraries() {}
 
     /**
      * Shape of the instances a generator draws: lower thresholds at {@code [thresholdLow,
@@ -26,10 +38,10 @@ final class Markets {
      * estimators' own), and for bounded effort the upper thresholds at {@code [upperLow,
      * upperHigh]} times {@code gamma_s} (NaN: {@code e_max} drawn in {@code [0.05, 1.55]}).
      */
-    record Shape(int minAggregators, int maxAggregators, boolean bounded, boolean partial,
+    public record Shape(int minAggregators, int maxAggregators, boolean bounded, boolean partial,
             double thresholdLow, double thresholdHigh, double rhoLow, double rhoHigh, double upperLow,
             double upperHigh) {
-        Shape(int minAggregators, int maxAggregators, boolean bounded, boolean partial, double thresholdLow,
+        public Shape(int minAggregators, int maxAggregators, boolean bounded, boolean partial, double thresholdLow,
                 double thresholdHigh, double rhoLow, double rhoHigh) {
             this(minAggregators, maxAggregators, bounded, partial, thresholdLow, thresholdHigh, rhoLow, rhoHigh,
                     Double.NaN, Double.NaN);
@@ -37,45 +49,45 @@ final class Markets {
     }
 
     /** Theorem 1's hypotheses, as stated: any {@code |B| >= 1}, {@code gamma_s >= threshold}, any {@code rho}. */
-    static final Shape THEOREM1_AS_STATED = new Shape(1, 3, false, false, 0.05, 1.0, 0.0, 1.6);
+    public static final Shape THEOREM1_AS_STATED = new Shape(1, 3, false, false, 0.05, 1.0, 0.0, 1.6);
     /** Theorem 1 with the hypothesis it needs: {@code |B| >= 2}. */
-    static final Shape THEOREM1 = new Shape(2, 3, false, false, 0.05, 1.0, 0.0, 1.6);
+    public static final Shape THEOREM1 = new Shape(2, 3, false, false, 0.05, 1.0, 0.0, 1.6);
     /** Theorem 1 with {@code rho(Xi) < 1}, where (26) has its equilibrium. */
-    static final Shape THEOREM1_BELOW_ONE = new Shape(2, 3, false, false, 0.05, 1.0, 0.0, 0.95);
+    public static final Shape THEOREM1_BELOW_ONE = new Shape(2, 3, false, false, 0.05, 1.0, 0.0, 0.95);
     /** Near-threshold: {@code gamma_s} within 0.1% above the lower threshold. */
-    static final Shape NEAR_THRESHOLD = new Shape(2, 3, false, false, 0.999, 1.0, 0.1, 0.9);
+    public static final Shape NEAR_THRESHOLD = new Shape(2, 3, false, false, 0.999, 1.0, 0.1, 0.9);
     /** Near {@code rho = 1}, from either side. */
-    static final Shape NEAR_RHO_ONE = new Shape(2, 3, false, false, 0.05, 1.0, 0.9999, 1.0001);
+    public static final Shape NEAR_RHO_ONE = new Shape(2, 3, false, false, 0.05, 1.0, 0.9999, 1.0001);
     /** Partial sharing (Section V), unbounded effort. */
-    static final Shape PARTIAL = new Shape(2, 3, false, true, 0.05, 1.0, 0.0, 0.9);
+    public static final Shape PARTIAL = new Shape(2, 3, false, true, 0.05, 1.0, 0.0, 0.9);
     /** Bounded effort (Theorem 2), any {@code rho}, any threshold position. */
-    static final Shape BOUNDED = new Shape(1, 3, true, false, 0.05, 3.0, 0.0, 2.5);
+    public static final Shape BOUNDED = new Shape(1, 3, true, false, 0.05, 3.0, 0.0, 2.5);
     /** Theorem 3's hypotheses as stated ({@code gamma > 0} only): tiny demands included. */
-    static final Shape THEOREM3_AS_STATED = new Shape(1, 3, false, false, 0.05, 20.0, 0.0, 0.9);
+    public static final Shape THEOREM3_AS_STATED = new Shape(1, 3, false, false, 0.05, 20.0, 0.0, 0.9);
     /** Theorem 3 with the hypotheses it needs: {@code |B| >= 2}, {@code gamma_s > threshold}. */
-    static final Shape THEOREM3 = new Shape(2, 3, false, false, 0.05, 0.95, 0.0, 0.9);
+    public static final Shape THEOREM3 = new Shape(2, 3, false, false, 0.05, 0.95, 0.0, 0.9);
     /**
      * Theorem 6's hypotheses with the one it needs, {@code |B| >= 2}: bounded effort and {@code
      * gamma_s in [underline a_s, bar a_s)} (lower threshold at 5%-100% of {@code gamma_s}, upper
      * threshold at 1.05-4 times it).
      */
-    static final Shape THEOREM6 = new Shape(2, 3, true, false, 0.05, 1.0, 0.0, 0.9, 1.05, 4.0);
+    public static final Shape THEOREM6 = new Shape(2, 3, true, false, 0.05, 1.0, 0.0, 0.9, 1.05, 4.0);
     /** Theorem 6's hypotheses exactly as stated (any {@code |B| >= 1}). */
-    static final Shape THEOREM6_AS_STATED = new Shape(1, 3, true, false, 0.05, 1.0, 0.0, 0.9, 1.05, 4.0);
+    public static final Shape THEOREM6_AS_STATED = new Shape(1, 3, true, false, 0.05, 1.0, 0.0, 0.9, 1.05, 4.0);
     /** The paper's own coupling (no rescaling, {@code rho} whatever the estimators give). */
-    static final Shape PAPER_COUPLING = new Shape(2, 3, false, false, 0.05, 0.95, Double.NaN, Double.NaN);
+    public static final Shape PAPER_COUPLING = new Shape(2, 3, false, false, 0.05, 0.95, Double.NaN, Double.NaN);
     /** As {@link #PAPER_COUPLING} but with any number of aggregators and tiny demands allowed. */
-    static final Shape PAPER_COUPLING_AS_STATED = new Shape(1, 3, false, false, 0.05, 20.0, Double.NaN, Double.NaN);
+    public static final Shape PAPER_COUPLING_AS_STATED = new Shape(1, 3, false, false, 0.05, 20.0, Double.NaN, Double.NaN);
 
     /**
      * Instances of the shape satisfying the hypothesis every theorem shares, {@code gamma^b_s > 0}
      * for all pairs, with thresholds below 1e6.
      */
-    static Arbitrary<CompetitionInstance> instances(Shape shape) {
-        return Arbitraries.longs().map(seed -> build(shape, seed)).filter(Markets::wellPosed);
+    public static Arbitrary<CompetitionInstance> instances(Shape shape) {
+        return Arbitraries.longs().map(seed -> build(shape, seed)).filter(CompetitionArbitraries::wellPosed);
     }
 
-    static boolean wellPosed(CompetitionInstance instance) {
+    public static boolean wellPosed(CompetitionInstance instance) {
         Market market = new Market(instance);
         for (int s = 0; s < market.sourceCount(); s++) {
             for (int b = 0; b < market.aggregatorCount(); b++) {
@@ -93,11 +105,11 @@ final class Markets {
     }
 
     /** Seeds paired with instances, for properties that need randomness of their own. */
-    static Arbitrary<Long> seeds() {
+    public static Arbitrary<Long> seeds() {
         return Arbitraries.longs();
     }
 
-    static CompetitionInstance build(Shape shape, long seed) {
+    public static CompetitionInstance build(Shape shape, long seed) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         int m = shape.minAggregators() + rng.nextInt(shape.maxAggregators() - shape.minAggregators() + 1);
         int n = 4 + rng.nextInt(3);

@@ -1,4 +1,4 @@
-package org.marketproof.market;
+package org.marketproof.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +17,19 @@ import org.marketproof.market.valuation.ThresholdValuation;
 import org.marketproof.market.valuation.Valuation;
 
 /**
- * Small adversarial market instances on which the exact pricer is fast: one buyer or many identical
+ * jqwik arbitraries of market instances of paper 000, for a user's own properties
+ * ({@code @Provide Arbitrary<MarketInstance> markets() { return MarketArbitraries.small(); }}, or
+ * {@code @ForAll} with {@link MarketProofDomain}). Small adversarial market instances on which the exact pricer is fast: one buyer or many identical
  * ones, table valuations on a coarse lattice (ties) or nearly flat or nearly steps, the closed forms
  * with tiny and huge variance, c_1 = c_2, c_2 barely above c_1 or far above it, and c_1 making
  * floor(|B|/c_1) small (so N+ = 1 and empty ranges occur).
  */
-public final class MarketInstances {
+public final class MarketArbitraries {
 
     /** Largest floor(|B|/c_1): keeps the exact pricer within milliseconds. */
     public static final int MAX_RANGE = 8;
 
-    private MarketInstances() {
+    private MarketArbitraries() {
     }
 
     /** @return instances on which Algorithm 1 (exact) returns N+ >= 2, so Algorithm 2 is defined */
@@ -35,9 +37,10 @@ public final class MarketInstances {
         return small().filter(i -> Algorithm1.run(i, new ExactPricer()).nPlus() >= 2);
     }
 
+    /** @return small adversarial instances (see the class comment); Algorithm 2 may be undefined on some (N+ = 1) */
     public static Arbitrary<MarketInstance> small() {
         Arbitrary<List<BuyerType>> buyers = buyer().list().ofMinSize(1).ofMaxSize(3)
-                .map(MarketInstances::named);
+                .map(MarketArbitraries::named);
         Arbitrary<Double> variance = Arbitraries.oneOf(Arbitraries.of(1e-6, 1.0, 4.0, 1e6),
                 Arbitraries.doubles().between(-3, 3).ofScale(4).map(e -> Math.pow(10, e)));
         Arbitrary<Double> range = Arbitraries.doubles().between(0.6, MAX_RANGE + 0.99).ofScale(4);
