@@ -88,7 +88,7 @@ class GatePolicyTest {
     void aMalformedBaselineNamesTheField() throws IOException {
         assertEquals("accepted[0].claim", badBaseline("{\"accepted\": [{\"claim\": \"BB\", \"instance\": \"a.json\"}]}"));
         assertEquals("accepted[0].instance", badBaseline("{\"accepted\": [{\"claim\": \"p000.bb\"}]}"));
-        assertEquals("accepted[0].instanse", badBaseline("{\"accepted\": [{\"claim\": \"p000.bb\", \"instanse\": \"a\"}]}"));
+        assertEquals("accepted[0].instanse", badBaseline("{\"accepted\": [{\"claim\": \"p000.bb\", \"instance\": \"a\", \"instanse\": \"a\"}]}"));
         assertEquals("version", badBaseline("{\"version\": 2, \"accepted\": []}"));
         assertEquals("accepted", badBaseline("{}"));
     }

@@ -1,6 +1,7 @@
 package org.marketproof.proofs.key;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.marketproof.proofs.SourceMutant;
 
 import java.nio.file.Files;
@@ -19,8 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * mutated method open. The KeY settings are those of {@link KernelProofTest}, step limit included;
  * the mutants are in the contracts whose proofs are short ({@code raised}, {@code prefersOwn},
  * {@code individuallyRational}), where KeY's strategy stops with an open goal after about 3,000
- * rule applications, so that the test costs a few CPU minutes.
+ * rule applications.
+ *
+ * <p>Runs only with {@code -Dmarketproof.keyMutants=true}: on this 2-core machine, idle, one of its
+ * two KeY loads was still running after 7 minutes, which breaks the suite's 10-minute budget. The Z3
+ * proof mutants ({@code Algorithm2ProofMutationTest}) run on every build.
  */
+@EnabledIfSystemProperty(named = "marketproof.keyMutants", matches = "true")
 class KernelProofMutationTest {
 
     private static final List<Mutant> MUTANTS = List.of(
