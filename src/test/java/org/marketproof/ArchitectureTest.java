@@ -45,4 +45,8 @@ class ArchitectureTest {
             .resideInAnyPackage("org.marketproof.claims..", "org.marketproof.market..", "org.marketproof.competition..")
             .should().dependOnClassesThat().resideInAnyPackage("org.marketproof.gate..", "org.marketproof.report..",
                     "org.marketproof.testing..", "org.marketproof.cli..");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLineDraws = noClasses().that().resideOutsideOfPackage("org.marketproof.cli..")
+            .should().dependOnClassesThat().resideInAPackage("java.awt..");
 }

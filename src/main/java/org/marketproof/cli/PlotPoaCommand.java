@@ -7,7 +7,6 @@ import org.marketproof.InvalidInputException;
 import org.marketproof.competition.CompetitionFile;
 import org.marketproof.competition.CompetitionInstance;
 import org.marketproof.competition.PoaCurve;
-import org.marketproof.competition.PoaPlot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,4 +1,4 @@
-package org.marketproof.competition;
+package org.marketproof.cli;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
+import org.marketproof.competition.PoaCurve;
 
 /** Draws a {@link PoaCurve} with Java2D into an image (headless). */
 public final class PoaPlot {
