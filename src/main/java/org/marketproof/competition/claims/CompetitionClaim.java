@@ -3,33 +3,18 @@ package org.marketproof.competition.claims;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.marketproof.claims.Claim;
-import org.marketproof.claims.ClaimId;
-import org.marketproof.claims.ClaimInfo;
 import org.marketproof.claims.Hypothesis;
+import org.marketproof.claims.StatedClaim;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.EquilibriumCandidate;
 import org.marketproof.competition.ExactMarket;
 import org.marketproof.competition.Stationarity;
 
 /** What every claim of paper 003 has: its id, source, statement and hypotheses, and the way to certify. */
-abstract class CompetitionClaim implements Claim<CompetitionContext> {
-    private final ClaimInfo info;
-    private final List<Hypothesis<CompetitionContext>> hypotheses;
+abstract class CompetitionClaim extends StatedClaim<CompetitionContext> {
 
     CompetitionClaim(String id, String source, String statement, List<Hypothesis<CompetitionContext>> hypotheses) {
-        this.info = new ClaimInfo(ClaimId.of(id), "paper 003, " + source, statement);
-        this.hypotheses = List.copyOf(hypotheses);
-    }
-
-    @Override
-    public final ClaimInfo info() {
-        return info;
-    }
-
-    @Override
-    public final List<Hypothesis<CompetitionContext>> hypotheses() {
-        return hypotheses;
+        super(id, "paper 003, " + source, statement, hypotheses);
     }
 
     /** @return {@link Verdict#certify} of an exact certificate about {@code candidate} (and {@code other}) */
@@ -41,7 +26,7 @@ abstract class CompetitionClaim implements Claim<CompetitionContext> {
     /** @param parties the aggregator, source and peer involved ({@code -1} where none) */
     final Verdict certify(CompetitionContext c, CompetitionCertificate.Kind kind, EquilibriumCandidate candidate,
             EquilibriumCandidate other, int[] parties, String evidence) {
-        return Verdict.certify(new CompetitionCertificate(info.id(), kind, c.name(), c.instance(),
+        return Verdict.certify(new CompetitionCertificate(info().id(), kind, c.name(), c.instance(),
                 Optional.ofNullable(candidate), Optional.ofNullable(other), parties[0], parties[1], parties[2]),
                 evidence);
     }
