@@ -35,7 +35,8 @@ class KernelProofTest {
         Path proofDir = Path.of(System.getProperty("marketproof.proofDir", Path.of("target", "proofs", "key").toString()));
         List<KeyFork> forks = new ArrayList<>();
         for (int n = 0; n < LOADS.size(); n++) {
-            forks.add(KeyFork.start(KERNEL, Path.of("target", "key-" + n), proofDir, LOADS.get(n)));
+            forks.add(KeyFork.start(KERNEL, Path.of("target", "key-" + n), proofDir, LOADS.get(n),
+                    KernelProver.MAX_STEPS));
         }
         TreeSet<String> found = new TreeSet<>();
         List<String> closed = new ArrayList<>();

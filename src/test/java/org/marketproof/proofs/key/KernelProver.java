@@ -34,12 +34,12 @@ import java.util.stream.Stream;
  *
  * <p>Runs in a JVM of its own (see {@link KeyFork}): KeY keeps static state, and a failed load can
  * leave the JVM unusable. Usage:
- * <pre>KernelProver SOURCE_DIR WORK_DIR PROOF_DIR|- [NAME,NAME,...]</pre>
+ * <pre>KernelProver SOURCE_DIR WORK_DIR PROOF_DIR|- [NAME,NAME,...|- [MAX_STEPS]]</pre>
  * SOURCE_DIR holds the kernel sources (or mutated copies of them, see {@code ProofMutationTest});
  * only its classes (not {@code package-info.java}) are copied to WORK_DIR/src, so KeY reads
  * nothing else. KeY's settings directory is WORK_DIR/config, fresh on each run. With names (e.g.
  * {@code BalancedRounding.balance}) only those contracts are proved; the others are listed as
- * skipped. Each proof is saved as PROOF_DIR/Class.method.proof (not with {@code -}) and a line per
+ * skipped ({@code -}: all are proved). MAX_STEPS replaces the default step limit {@value #MAX_STEPS}. Each proof is saved as PROOF_DIR/Class.method.proof (not with {@code -}) and a line per
  * contract ({@code closed|open <tab> name <tab> nodes <tab> millis}, or {@code skipped <tab> name})
  * goes to WORK_DIR/{@value #SUMMARY}.
  *
@@ -60,7 +60,7 @@ public final class KernelProver {
     static final String RUNTIME_EXCEPTIONS = "runtimeExceptions:ban";
     static final String SUMMARY = "summary.tsv";
     private static final int OPEN_GOAL_CHARS = 4_000;
-    private static final int MAX_STEPS = 20_000;
+    static final int MAX_STEPS = 20_000;
     /** No wall-clock limit: on a loaded machine it would decide the verdict; the step limit bounds each proof. */
     private static final long NO_TIMEOUT = -1;
 
@@ -71,7 +71,8 @@ public final class KernelProver {
         Path kernel = Path.of(args[0]);
         Path work = Path.of(args[1]);
         Path proofs = args[2].equals("-") ? null : Files.createDirectories(Path.of(args[2]));
-        Set<String> only = args.length > 3 ? Set.of(args[3].split(",")) : Set.of();
+        Set<String> only = args.length > 3 && !args[3].equals("-") ? Set.of(args[3].split(",")) : Set.of();
+        int maxSteps = args.length > 4 ? Integer.parseInt(args[4]) : MAX_STEPS;
         Path src = copyKernel(kernel, work.resolve("src"));
         Path config = Files.createDirectories(work.resolve("config"));
         PathConfig.setKeyConfigDir(config.toString());
@@ -89,7 +90,7 @@ public final class KernelProver {
                 }
                 long start = System.nanoTime();
                 Proof proof = env.createProof(contract.createProofObl(env.getInitConfig(), contract));
-                configure(proof);
+                configure(proof, maxSteps);
                 env.getProofControl().startAndWaitForAutoMode(proof);
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 boolean closed = proof.closed();
@@ -156,7 +157,7 @@ public final class KernelProver {
         choices.setDefaultChoices(defaults);
     }
 
-    private static void configure(Proof proof) {
+    private static void configure(Proof proof, int maxSteps) {
         StrategySettings settings = proof.getSettings().getStrategySettings();
         StrategyProperties sp = settings.getActiveStrategyProperties();
         sp.setProperty(StrategyProperties.METHOD_OPTIONS_KEY, StrategyProperties.METHOD_CONTRACT);
@@ -167,7 +168,7 @@ public final class KernelProver {
         sp.setProperty(StrategyProperties.STOPMODE_OPTIONS_KEY, StrategyProperties.STOPMODE_DEFAULT);
         sp.setProperty(StrategyProperties.SPLITTING_OPTIONS_KEY, StrategyProperties.SPLITTING_NORMAL);
         settings.setActiveStrategyProperties(sp);
-        settings.setMaxSteps(MAX_STEPS);
+        settings.setMaxSteps(maxSteps);
         settings.setTimeout(NO_TIMEOUT);
         proof.setActiveStrategy(proof.getActiveStrategyFactory().create(proof, sp));
     }

@@ -29,14 +29,16 @@ final class KeyFork {
      *
      * @param proofDir where to save the proofs, or {@code null} to save none
      * @param contracts the contracts to prove ({@code Class.method}); the others are skipped
+     * @param maxSteps KeY's limit of rule applications per contract
      */
-    static KeyFork start(Path sources, Path work, Path proofDir, List<String> contracts) throws IOException {
+    static KeyFork start(Path sources, Path work, Path proofDir, List<String> contracts, int maxSteps)
+            throws IOException {
         Files.createDirectories(work);
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1g", "-Duser.home=" + work.toAbsolutePath().resolve("home"),
                 "-cp", classpath, KernelProver.class.getName(), sources.toString(), work.toString(),
-                proofDir == null ? "-" : proofDir.toString(), String.join(",", contracts));
+                proofDir == null ? "-" : proofDir.toString(), String.join(",", contracts), Integer.toString(maxSteps));
         pb.redirectErrorStream(true).redirectOutput(work.resolve("prover.log").toFile());
         return new KeyFork(pb.start(), work);
     }
