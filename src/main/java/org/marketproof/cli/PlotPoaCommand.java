@@ -45,7 +45,7 @@ public final class PlotPoaCommand implements Callable<Integer> {
         }
         PngFile.checkWritable(out);
         CompetitionInstance instance = CompetitionFile.read(file);
-        long work = (long) instance.sources().size() * instance.aggregators().size() * instance.aggregators().size();
+        long work = CompetitionFile.couplingWork(instance.sources().size(), instance.aggregators().size());
         if (points * work > MAX_PLOT_WORK) {
             throw new InvalidInputException("--points", points + " values of alpha on a market of coupling work |S| |B|^2 = "
                     + work + " exceed the limit " + MAX_PLOT_WORK + " on points x |S| |B|^2; use --points "

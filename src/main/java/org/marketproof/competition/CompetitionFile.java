@@ -73,7 +73,7 @@ public final class CompetitionFile {
             for (JsonValue a : limited(aggregatorList)) {
                 aggregators.add(aggregator(a, allNames, dimension));
             }
-            long work = (long) sources.size() * aggregators.size() * aggregators.size();
+            long work = couplingWork(sources.size(), aggregators.size());
             if (work > MAX_COUPLING_WORK) {
                 throw aggregatorList.problem(sources.size() + " sources and " + aggregators.size()
                         + " aggregators give a coupling work |S| |B|^2 = " + work + ", over the limit "
@@ -86,6 +86,15 @@ public final class CompetitionFile {
                 return instance;
             });
         });
+    }
+
+    /**
+     * @param sources |S|
+     * @param aggregators |B|
+     * @return the coupling work {@code |S| |B|^2} of one best-response step ({@link #MAX_COUPLING_WORK})
+     */
+    public static long couplingWork(int sources, int aggregators) {
+        return (long) sources * aggregators * aggregators;
     }
 
     private static List<JsonValue> limited(JsonValue parties) {
