@@ -56,7 +56,7 @@ class DeterminismTest {
             price market-example.json
             price market-example.json --json --epsilon 0.05
             verify --seed 2 --report-dir reports --write-baseline baseline.json market-example.json strategic-scenario.json competition-example.json competition-theorem1.json
-            verify --seed 2 --json --strict --baseline baseline.json market-example.json strategic-scenario.json competition-example.json competition-theorem1.json
+            verify --seed 2 --json --strict --baseline baseline.json competition-theorem1.json
             verify --seed 2 --mechanism d-missing-square --report-dir market-reports market-example.json
             replay @reports/replay
             replay @market-reports/replay
