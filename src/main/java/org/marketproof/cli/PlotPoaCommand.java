@@ -26,6 +26,13 @@ public final class PlotPoaCommand implements Callable<Integer> {
     /** Most values of alpha: each is a whole equilibrium analysis. */
     static final int MAX_POINTS = 2000;
 
+    /**
+     * Most {@code --points} times the file's coupling work {@code |S| |B|^2}
+     * ({@link CompetitionFile#MAX_COUPLING_WORK}): each point is a whole equilibrium analysis, so a
+     * large market gets fewer points rather than an hour-long plot.
+     */
+    static final long MAX_PLOT_WORK = 2_000_000;
+
     @Option(names = "--points", description = "number of alpha values, 2 to " + MAX_POINTS + " (default ${DEFAULT-VALUE})",
             defaultValue = "60")
     int points;
@@ -38,6 +45,12 @@ public final class PlotPoaCommand implements Callable<Integer> {
         }
         PngFile.checkWritable(out);
         CompetitionInstance instance = CompetitionFile.read(file);
+        long work = CompetitionFile.couplingWork(instance.sources().size(), instance.aggregators().size());
+        if (points * work > MAX_PLOT_WORK) {
+            throw new InvalidInputException("--points", points + " values of alpha on a market of coupling work |S| |B|^2 = "
+                    + work + " exceed the limit " + MAX_PLOT_WORK + " on points x |S| |B|^2; use --points "
+                    + MAX_PLOT_WORK / work + " or fewer");
+        }
         PoaCurve curve = PoaCurve.of(instance, points);
         PngFile.write(PoaPlot.render(curve, "Price of anarchy vs coupling: " + file.getFileName()), out);
         System.out.println("wrote " + out + " (" + points + " values of alpha up to "

@@ -38,13 +38,17 @@ class Theorem2Properties {
      * Theorem 2 item 2: confirmed on the equilibria found, or falsified by a kinked equilibrium (C6) only.
      * An instance where no equilibrium is certified is NOT_APPLICABLE (the item speaks of a given
      * equilibrium); 0 of 60 tries were, but one of 10 was in a fresh-seed CI run, so the stated share is 80 %.
+     * Such a try asserts nothing more: the share, not the try, decides (fresh seed
+     * 7791537690925213186 failed on the try itself before this was so).
      */
     @Property(tries = 10)
     void withBoundedEffortEveryPolytopePointIsAnEquilibrium(@ForAll("bounded") CompetitionInstance market,
             @ForAll long seed) {
         Verdict v = check("p003.theorem2.polytope-is-gne", market, seed);
         applicable(v, 80);
-        assertConfirmedUnlessFalsifiedBy(v, CompetitionCertificate.Kind.POLYTOPE_NOT_GNE);
+        if (v.kind() != Verdict.Kind.NOT_APPLICABLE) {
+            assertConfirmedUnlessFalsifiedBy(v, CompetitionCertificate.Kind.POLYTOPE_NOT_GNE);
+        }
     }
 
     /** Theorem 2 item 1 on the bundled bounded example: two equilibria with different a, both confirmed by the oracle. */
