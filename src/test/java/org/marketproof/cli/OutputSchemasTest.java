@@ -87,6 +87,12 @@ class OutputSchemasTest {
     }
 
     @Test
+    void design() {
+        JsonNode doc = validDocument(0, "design", EXAMPLES + "market-example.json");
+        assertEquals(CliRun.exact(doc.get("W")), CliRun.exact(doc.get("expectedProfit")));
+    }
+
+    @Test
     void verify() {
         // Exit 1 when a claim is FALSIFIED on the example: the document is the same format either way.
         validDocument(Set.of(0, 1), "verify", EXAMPLES + "competition-theorem1.json");
