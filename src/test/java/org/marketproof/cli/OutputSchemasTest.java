@@ -41,12 +41,17 @@ class OutputSchemasTest {
         CliRun run = CliRun.of(withJson);
         assertTrue(expectedExits.contains(run.exit()), run.exit() + " " + run.err());
         JsonNode doc = JsonInput.parse(run.out(), "stdout");
-        JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("https://marketproof.org/schemas/" + args[0] + ".schema.json"));
-        Set<ValidationMessage> errors = schema.validate(doc);
-        assertTrue(errors.isEmpty(), () -> errors + "\n" + run.out());
-        assertEquals(args[0], doc.get("command").asText());
-        assertEquals(JsonOutput.VERSION, doc.get("version").asInt());
+        assertValid(args[0], doc);
         return doc;
+    }
+
+    /** Asserts that {@code doc} is a valid {@code command --json} document of the current version. */
+    static void assertValid(String command, JsonNode doc) {
+        JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("https://marketproof.org/schemas/" + command + ".schema.json"));
+        Set<ValidationMessage> errors = schema.validate(doc);
+        assertTrue(errors.isEmpty(), () -> errors + "\n" + doc.toPrettyString());
+        assertEquals(command, doc.get("command").asText());
+        assertEquals(JsonOutput.VERSION, doc.get("version").asInt());
     }
 
     @ParameterizedTest
