@@ -92,6 +92,13 @@ class OutputSchemasTest {
     }
 
     @Test
+    void price() {
+        JsonNode doc = validDocument(0, "price", EXAMPLES + "market-example.json", "--exact");
+        assertEquals(CliRun.exact(doc.get("profitUpperBound")).subtract(CliRun.exact(doc.get("profit"))),
+                CliRun.exact(doc.get("gap")));
+    }
+
+    @Test
     void design() {
         JsonNode doc = validDocument(0, "design", EXAMPLES + "market-example.json");
         assertEquals(CliRun.exact(doc.get("W")), CliRun.exact(doc.get("expectedProfit")));
