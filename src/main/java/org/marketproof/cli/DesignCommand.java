@@ -1,9 +1,11 @@
 package org.marketproof.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -37,41 +39,66 @@ final class DesignCommand implements Callable<Integer> {
     public Integer call() {
         MarketInstance instance = InstanceReader.read(instanceFile);
         Algorithm2Design d = Algorithm2.withPricer(pricer.pricer()).design(instance);
-        output.print(toJson(d), json -> text(d));
+        output.print("design", DesignReport.of(d), () -> text(d));
         return 0;
     }
 
-    static ObjectNode toJson(Algorithm2Design d) {
-        Algorithm2Algebra<BigFraction> a = d.algebra();
-        ObjectNode root = JsonOut.object();
-        root.put("mechanism", "paper");
-        root.put("nPlus", d.nPlus());
-        root.set("W", JsonOut.exact(a.w()));
-        root.set("expectedProfit", JsonOut.exact(a.w()));
-        root.put("individuallyRationalForContributors", d.individuallyRationalForContributors());
-        ArrayNode cs = root.putArray("contributors");
-        for (int i = 0; i < d.instance().contributors().size(); i++) {
-            Contributor c = d.instance().contributors().get(i);
-            ObjectNode n = cs.addObject();
-            n.put("name", c.name());
-            n.put("cost", c.cost());
-            n.put("instruction", d.instruction(i));
-            if (i < 2) {
-                n.set("d", JsonOut.exact(a.d(i + 1)));
+    /**
+     * The document of {@code design --json} (schema {@code specs/schemas/design.schema.json}): Algorithm 2 of
+     * paper 000 on an instance, every figure exact.
+     *
+     * @param mechanism always {@code paper}
+     * @param nPlus N+, the contributions pooled under truthful play
+     * @param w the expected profit W (appendix A), field {@code W}
+     * @param expectedProfit the same figure, under the name the market specification uses
+     * @param individuallyRationalForContributors whether W >= 0, so every truthful utility is >= 0 (IRC)
+     * @param contributors each contributor's instruction and expected figures
+     * @param buyers each buyer type's allocation and expected price
+     */
+    @JsonPropertyOrder({"mechanism", "nPlus", "W"})
+    record DesignReport(String mechanism, int nPlus, @JsonProperty("W") BigFraction w, BigFraction expectedProfit,
+            boolean individuallyRationalForContributors, List<ContributorLine> contributors, List<BuyerLine> buyers) {
+
+        static DesignReport of(Algorithm2Design d) {
+            Algorithm2Algebra<BigFraction> a = d.algebra();
+            List<ContributorLine> cs = new ArrayList<>();
+            for (int i = 0; i < d.instance().contributors().size(); i++) {
+                Contributor c = d.instance().contributors().get(i);
+                cs.add(new ContributorLine(c.name(), c.cost(), d.instruction(i), i < 2 ? a.d(i + 1) : null,
+                        expectedPayment(d, i), d.truthfulUtility(i)));
             }
-            n.set("expectedPayment", JsonOut.exact(expectedPayment(d, i)));
-            n.set("expectedUtility", JsonOut.exact(d.truthfulUtility(i)));
+            List<BuyerLine> bs = new ArrayList<>();
+            for (int j = 0; j < d.instance().buyers().size(); j++) {
+                BuyerType b = d.instance().buyers().get(j);
+                bs.add(new BuyerLine(b.name(), b.count(), d.allocation(j), d.basePrice(j)));
+            }
+            return new DesignReport("paper", d.nPlus(), a.w(), a.w(), d.individuallyRationalForContributors(), cs, bs);
         }
-        ArrayNode bs = root.putArray("buyers");
-        for (int j = 0; j < d.instance().buyers().size(); j++) {
-            BuyerType b = d.instance().buyers().get(j);
-            ObjectNode n = bs.addObject();
-            n.put("name", b.name());
-            n.put("count", b.count());
-            n.put("allocation", d.allocation(j));
-            n.set("expectedPrice", JsonOut.exact(d.basePrice(j)));
-        }
-        return root;
+    }
+
+    /**
+     * One contributor in {@link DesignReport}.
+     *
+     * @param name its name
+     * @param cost its cost c_i per data point, as given
+     * @param instruction N_i*, Algorithm 2's instruction (13)
+     * @param d d_i, for the two cheapest contributors only
+     * @param expectedPayment E[pi_i*] under truthful play
+     * @param expectedUtility E[u_i*] under truthful play
+     */
+    record ContributorLine(String name, double cost, int instruction, BigFraction d, BigFraction expectedPayment,
+            BigFraction expectedUtility) {
+    }
+
+    /**
+     * One buyer type in {@link DesignReport}.
+     *
+     * @param name its name
+     * @param count how many buyers of the type
+     * @param allocation m_j*, the data points each receives
+     * @param expectedPrice E[price] = q+, its base price
+     */
+    record BuyerLine(String name, int count, int allocation, BigFraction expectedPrice) {
     }
 
     /** E[pi_i*] = c_i N_i* + W N_i* / N+ under truthful play (appendix A). */

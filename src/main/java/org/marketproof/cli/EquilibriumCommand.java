@@ -1,6 +1,6 @@
 package org.marketproof.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.commons.rng.simple.RandomSource;
@@ -30,14 +30,21 @@ public final class EquilibriumCommand implements Callable<Integer> {
             defaultValue = "1")
     long seed;
 
+    /**
+     * The document of {@code equilibrium --json}: the report, with the seed when the oracle drew random points.
+     *
+     * @param seed the oracle's seed, with {@code --oracle} only
+     * @param report the report's fields
+     */
+    record Document(Long seed, @JsonUnwrapped EquilibriumReport report) {
+    }
+
     @Override
     public Integer call() {
-        ObjectNode report = EquilibriumReport.build(CompetitionFile.read(file),
+        EquilibriumReport report = EquilibriumReport.build(CompetitionFile.read(file),
                 oracle ? RandomSource.XO_RO_SHI_RO_128_PP.create(seed) : null);
-        if (oracle) {
-            report.put("seed", seed);
-        }
-        output.print(report, r -> EquilibriumReport.text(r) + (oracle ? "seed " + seed : ""));
+        output.print("equilibrium", new Document(oracle ? seed : null, report),
+                () -> report.text() + (oracle ? "seed " + seed : ""));
         return 0;
     }
 }

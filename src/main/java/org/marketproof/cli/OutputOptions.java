@@ -3,6 +3,8 @@ package org.marketproof.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.marketproof.io.JsonOutput;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,6 +27,16 @@ final class OutputOptions {
     void print(ObjectNode result, Function<ObjectNode, String> text) {
         PrintWriter out = out();
         out.println(json ? JsonOut.pretty(result) : text.apply(result));
+        out.flush();
+    }
+
+    /**
+     * Prints {@code body} as the JSON document of {@code command} (through the one serializer,
+     * {@link JsonOutput#document}) with {@code --json}, else the text {@code text} gives.
+     */
+    void print(String command, Record body, Supplier<String> text) {
+        PrintWriter out = out();
+        out.println(json ? JsonOutput.text(JsonOutput.document(command, body)) : text.get());
         out.flush();
     }
 }

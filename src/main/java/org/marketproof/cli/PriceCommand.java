@@ -1,13 +1,14 @@
 package org.marketproof.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.io.Decimals;
+import org.marketproof.io.JsonOutput;
 import org.marketproof.market.instance.BuyerType;
 import org.marketproof.market.instance.InstanceReader;
 import org.marketproof.market.instance.MarketInstance;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
  * {@code marketproof price INSTANCE [--exact] [--epsilon E] [--json]}: Algorithm 1 of paper 000 on an
  * instance file. Prints N+, each buyer type's m_j+ and q_j+, revenue, profit, the pricer and the
  * certified gap to OPT, and the kernel's EFB/IRB verdicts. Field names of {@code --json} are in
- * specs/pricing.md. Every number is finite: all are exact fractions printed as decimals.
+ * specs/cli.md. Every number is finite: all are exact fractions printed as decimals.
  */
 @Command(name = "price", mixinStandardHelpOptions = true,
         description = "Profit-optimal envy-free pricing (Algorithm 1 of Chen, Clinton, Kandasamy).")
@@ -49,7 +50,7 @@ public final class PriceCommand implements Callable<Integer> {
         boolean rational = r.individuallyRationalForBuyers(values);
         PrintWriter out = output.out();
         if (output.json) {
-            out.println(json(market, pricer, r, values, envyFree, rational));
+            out.println(JsonOutput.text(JsonOutput.document("price", report(market, pricer, r, values, envyFree, rational))));
         } else {
             text(out, market, pricer, r, values, envyFree, rational);
         }
@@ -75,31 +76,49 @@ public final class PriceCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "EFB (kernel): %s, IRB (kernel): %s%n", envyFree ? "yes" : "NO", rational ? "yes" : "NO");
     }
 
-    /** JSON fields are documented in specs/cli.md; exact numbers as {"decimal", "exact"}. */
-    private static String json(MarketInstance market, OrderedItemPricer pricer, Algorithm1Result r,
+    /**
+     * The document of {@code price --json} (schema {@code specs/schemas/price.schema.json}): Algorithm 1's
+     * result, every figure exact.
+     *
+     * @param pricer {@code exact} or {@code grid(eps=E)}
+     * @param nPlus N+
+     * @param searchLimit floor(|B|/c_1), the largest N searched
+     * @param pricedN how many N were priced (the rest pruned)
+     * @param buyers each buyer type's purchase m_j+, price q_j+ and value v_j(m_j+)
+     * @param revenue rev-bar(N+, q)
+     * @param profit profit_N+ = revenue - c_1 N+
+     * @param profitUpperBound a certified upper bound on OPT of (3)
+     * @param gap its distance to the profit
+     * @param envyFree EFB of the result, judged by the verified kernel
+     * @param individuallyRational IRB of the result, judged by the verified kernel
+     */
+    record PriceReport(String pricer, int nPlus, int searchLimit, int pricedN, List<BuyerLine> buyers, BigFraction revenue,
+            BigFraction profit, BigFraction profitUpperBound, BigFraction gap, boolean envyFree,
+            boolean individuallyRational) {
+    }
+
+    /**
+     * One buyer type in {@link PriceReport}.
+     *
+     * @param name its name
+     * @param count how many buyers of the type
+     * @param size m_j+, the data points it buys
+     * @param price q_j+ (value units of 2^-40, exact)
+     * @param value v_j(m_j+), exact
+     */
+    record BuyerLine(String name, int count, int size, BigFraction price, BigFraction value) {
+    }
+
+    private static PriceReport report(MarketInstance market, OrderedItemPricer pricer, Algorithm1Result r,
             ValueTable values, boolean envyFree, boolean rational) {
-        ObjectNode root = JsonOut.object();
-        root.put("pricer", pricer.name());
-        root.put("nPlus", r.nPlus());
-        root.put("searchLimit", r.searchLimit());
-        root.put("pricedN", r.solved());
-        ArrayNode buyers = root.putArray("buyers");
+        List<BuyerLine> buyers = new ArrayList<>();
         for (int k = 0; k < market.buyers().size(); k++) {
             BuyerType b = market.buyers().get(k);
             int m = r.purchases()[k];
-            ObjectNode o = buyers.addObject();
-            o.put("name", b.name());
-            o.put("count", b.count());
-            o.put("size", m);
-            o.set("price", JsonOut.exact(ValueUnits.toExact(r.prices()[k])));
-            o.set("value", JsonOut.exact(ValueUnits.toExact(values.value(k, m))));
+            buyers.add(new BuyerLine(b.name(), b.count(), m, ValueUnits.toExact(r.prices()[k]),
+                    ValueUnits.toExact(values.value(k, m))));
         }
-        root.set("revenue", JsonOut.exact(ValueUnits.toExact(r.solution().revenue())));
-        root.set("profit", JsonOut.exact(r.profit()));
-        root.set("profitUpperBound", JsonOut.exact(r.profitUpperBound()));
-        root.set("gap", JsonOut.exact(r.gap()));
-        root.put("envyFree", envyFree);
-        root.put("individuallyRational", rational);
-        return JsonOut.pretty(root);
+        return new PriceReport(pricer.name(), r.nPlus(), r.searchLimit(), r.solved(), buyers,
+                ValueUnits.toExact(r.solution().revenue()), r.profit(), r.profitUpperBound(), r.gap(), envyFree, rational);
     }
 }

@@ -1,6 +1,6 @@
 package org.marketproof.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.ArrayList;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +19,7 @@ import org.marketproof.market.settlement.RoundedSettlement;
 import org.marketproof.market.settlement.Settlement;
 import org.marketproof.market.settlement.SubmissionsReader;
 import org.marketproof.io.Decimals;
+import org.marketproof.io.JsonOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,58 +70,83 @@ final class SettleCommand implements Callable<Integer> {
         long usedSeed = seed != null ? seed : RandomSource.createLong();
         int pooled = submissions.get(0).length + submissions.get(1).length;
 
-        ObjectNode root = JsonOut.object();
-        root.put("seed", usedSeed);
-        root.put("unit", Decimals.fraction(currency));
-        root.put("sizesAsInstructed", Algorithm2.sizesAsInstructed(design, submissions));
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(usedSeed);
-        ArrayNode buyers = root.putArray("buyers");
+        List<BuyerLine> buyers = new ArrayList<>();
         int party = 0;
         for (int j = 0; j < instance.buyers().size(); j++) {
-            ObjectNode b = buyers.addObject();
-            b.put("name", instance.buyers().get(j).name());
-            b.put("count", instance.buyers().get(j).count());
-            b.put("allocationSize", Math.min(design.allocation(j), pooled));
-            b.set("price", JsonOut.exact(s.prices().get(j)));
-            ArrayNode roundedPrices = b.putArray("roundedPrices");
-            ArrayNode subsets = indices ? b.putArray("subsets") : null;
+            List<Long> roundedPrices = new ArrayList<>();
+            List<int[]> subsets = indices ? new ArrayList<>() : null;
             for (int c = 0; c < instance.buyers().get(j).count(); c++) {
                 if (rounded != null) {
                     roundedPrices.add(rounded.buyerPrices()[party]);
                 }
                 party++;
                 if (subsets != null) {
-                    ArrayNode idx = subsets.addArray();
-                    for (int k : BuyerAllocation.draw(pooled, design.allocation(j), rng)) {
-                        idx.add(k);
-                    }
+                    subsets.add(BuyerAllocation.draw(pooled, design.allocation(j), rng));
                 }
             }
+            buyers.add(new BuyerLine(instance.buyers().get(j).name(), instance.buyers().get(j).count(),
+                    Math.min(design.allocation(j), pooled), s.prices().get(j), roundedPrices, subsets));
         }
-        ArrayNode contributors = root.putArray("contributors");
+        List<ContributorLine> contributors = new ArrayList<>();
         for (int i = 0; i < instance.contributors().size(); i++) {
-            ObjectNode c = contributors.addObject();
-            c.put("name", instance.contributors().get(i).name());
-            c.put("submitted", submissions.get(i).length);
-            c.put("instructed", design.instruction(i));
-            c.set("payment", JsonOut.exact(s.payments().get(i)));
-            if (rounded != null) {
-                c.put("roundedPayment", rounded.payments()[i]);
-            }
+            contributors.add(new ContributorLine(instance.contributors().get(i).name(), submissions.get(i).length,
+                    design.instruction(i), s.payments().get(i), rounded != null ? rounded.payments()[i] : null));
         }
-        root.set("totalPrices", JsonOut.exact(s.totalPrices()));
-        root.set("totalPayments", JsonOut.exact(s.totalPayments()));
-        root.put("budgetBalanced", s.budgetBalanced());
-        root.set("surplus", JsonOut.exact(s.surplus()));
-        if (rounded != null) {
-            root.put("roundedTotalPrices", rounded.totalPrices());
-            root.put("roundedTotalPayments", rounded.totalPayments());
-        } else {
-            root.put("roundingRefused", refusal);
-        }
-
-        output.print(root, SettleCommand::text);
+        SettleReport report = new SettleReport(usedSeed, Decimals.fraction(currency),
+                Algorithm2.sizesAsInstructed(design, submissions), buyers, contributors, s.totalPrices(),
+                s.totalPayments(), s.budgetBalanced(), s.surplus(), rounded != null ? rounded.totalPrices() : null,
+                rounded != null ? rounded.totalPayments() : null, refusal);
+        output.print("settle", report, () -> text((ObjectNode) JsonOutput.tree(report)));
         return 0;
+    }
+
+    /**
+     * The document of {@code settle --json} (schema {@code specs/schemas/settle.schema.json}): Algorithm 2's
+     * settlement of the submissions, exact, and its balanced rounding to the currency unit.
+     *
+     * @param seed the seed of the buyers' subsets; accepted back with {@code --seed}
+     * @param unit the currency unit, exact
+     * @param sizesAsInstructed whether every contributor submitted N_i* points
+     * @param buyers each buyer type's allocation and price
+     * @param contributors each contributor's submission and payment
+     * @param totalPrices the sum of the buyers' prices
+     * @param totalPayments the sum of the contributors' payments
+     * @param budgetBalanced whether the two totals are equal (budget balance, exact)
+     * @param surplus total prices minus total payments
+     * @param roundedTotalPrices the rounded prices' sum in units, absent when rounding was refused
+     * @param roundedTotalPayments the rounded payments' sum in units (equal to the prices'), absent when refused
+     * @param roundingRefused why no balanced rounding exists, absent when it does
+     */
+    record SettleReport(long seed, String unit, boolean sizesAsInstructed, List<BuyerLine> buyers,
+            List<ContributorLine> contributors, BigFraction totalPrices, BigFraction totalPayments, boolean budgetBalanced,
+            BigFraction surplus, Long roundedTotalPrices, Long roundedTotalPayments, String roundingRefused) {
+    }
+
+    /**
+     * One buyer type in {@link SettleReport}.
+     *
+     * @param name its name
+     * @param count how many buyers of the type
+     * @param allocationSize the data points each receives (m_j*, at most the pooled points)
+     * @param price the price each pays, exact
+     * @param roundedPrices each buyer's rounded price in units; empty when rounding was refused
+     * @param subsets each buyer's drawn subset of pooled indices, with {@code --indices} only
+     */
+    record BuyerLine(String name, int count, int allocationSize, BigFraction price, List<Long> roundedPrices,
+            List<int[]> subsets) {
+    }
+
+    /**
+     * One contributor in {@link SettleReport}.
+     *
+     * @param name its name
+     * @param submitted how many points it submitted
+     * @param instructed N_i*
+     * @param payment its payment, exact
+     * @param roundedPayment its rounded payment in units, absent when rounding was refused
+     */
+    record ContributorLine(String name, int submitted, int instructed, BigFraction payment, Long roundedPayment) {
     }
 
     private static String text(ObjectNode r) {

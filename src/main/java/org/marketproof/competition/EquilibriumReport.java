@@ -1,159 +1,205 @@
 package org.marketproof.competition;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * The {@code equilibrium} command's output as a JSON tree (field names in {@code
- * specs/competition.md}); the text form is rendered from the same tree, so both say the same.
+ * What the {@code equilibrium} command reports on a competitive data market (field names in
+ * {@code specs/competition.md}, schema {@code specs/schemas/equilibrium.schema.json}): the spectral
+ * radius rho(Xi) deciding between Theorems 2 and 4, the theorems' hypotheses, every GN equilibrium
+ * found with its charge polytope (Theorems 1, 2, 4), social cost and price of anarchy, and the
+ * socially optimal efforts. The text form is rendered from the same record, so both say the same.
+ *
+ * <p>Numbers are doubles where the computation is numerical; the coefficients {@code a} are also
+ * given exactly ({@code aExact}) when the equilibrium was solved in rational arithmetic (26).
+ *
+ * @param exists whether an equilibrium was found
+ * @param method how the equilibria were sought
+ * @param rho the spectral radius of Xi and its comparison with 1
+ * @param hypotheses the hypotheses of Theorems 1-4 on this market
+ * @param sources each source's total demand gamma_s and effort thresholds, by name
+ * @param equilibria the distinct equilibria found
+ * @param optimum the socially optimal efforts and their cost
  */
-public final class EquilibriumReport {
+public record EquilibriumReport(boolean exists, String method, SpectralRadius rho, Hypotheses hypotheses,
+        Map<String, Source> sources, List<Point> equilibria, Optimum optimum) {
+
     /** Vertices of the charge polytope are listed only up to this many. */
     public static final int VERTEX_LIMIT = 16;
 
-    private EquilibriumReport() {}
+    /**
+     * One source.
+     *
+     * @param demand its total demand gamma_s
+     * @param lowerThreshold the effort threshold underline(a)_s below which it exerts no effort
+     * @param upperThreshold the threshold at which a bounded effort set E_s = [0, e_max] saturates; absent when unbounded
+     */
+    public record Source(double demand, double lowerThreshold, Double upperThreshold) {
+    }
 
     /**
-     * @param oracleRng when non-null, each equilibrium is also checked by the {@link DeviationOracle}
+     * One GN equilibrium.
+     *
+     * @param method how it was found
+     * @param bestResponseResidual {@code max |BR_b(a^-b) - a^b|} under (28), relative to {@code 1 + max a}
+     * @param exact whether {@code a} was solved exactly
+     * @param a the coefficients a^b_s, aggregator -> source -> value
+     * @param aExact the same in exact rationals, present when {@code exact}
+     * @param efforts the efforts mu_s(a_s) they induce, by source
+     * @param totals the totals a_s = sum_b a^b_s, by source
+     * @param chargePolytope the charges c that complete {@code a} to an equilibrium
+     * @param socialCost the social cost at the efforts
+     * @param priceOfAnarchy social cost over the optimal one; absent when the optimal cost is not positive
+     * @param oracle the numerical deviation oracle's check, with {@code --oracle} only
      */
-    public static ObjectNode build(CompetitionInstance instance, UniformRandomProvider oracleRng) {
+    public record Point(String method, double bestResponseResidual, boolean exact, Map<String, Map<String, Double>> a,
+            Map<String, Map<String, BigFraction>> aExact, Map<String, Double> efforts, Map<String, Double> totals,
+            Polytope chargePolytope, double socialCost, Double priceOfAnarchy, Oracle oracle) {
+    }
+
+    /**
+     * The charge polytope c^b_s >= q^b_s, sum_b c^b_s = sum_b q^b_s + mu_s.
+     *
+     * @param dimension its dimension
+     * @param vertexCount how many vertices it has
+     * @param lowerBounds the lower bounds q^b_s, aggregator -> source -> value
+     * @param effortToSplit the effort part mu_s shared among the aggregators, by source
+     * @param vertices its vertices, when there are at most {@link #VERTEX_LIMIT}; else absent
+     */
+    public record Polytope(int dimension, double vertexCount, Map<String, Map<String, Double>> lowerBounds,
+            Map<String, Double> effortToSplit, List<Map<String, Map<String, Double>>> vertices) {
+    }
+
+    /**
+     * The deviation oracle's verdict on one point of the polytope.
+     *
+     * @param equilibrium whether no improving deviation was found
+     * @param maxImprovement the largest improvement found (0 when none; absent when not finite)
+     * @param summary the deviations found, one line
+     */
+    public record Oracle(boolean equilibrium, Double maxImprovement, String summary) {
+    }
+
+    /**
+     * The social optimum.
+     *
+     * @param efforts the optimal efforts, by source
+     * @param socialCost their social cost
+     */
+    public record Optimum(Map<String, Double> efforts, double socialCost) {
+    }
+
+    /**
+     * @param instance the market
+     * @param oracleRng when non-null, each equilibrium is also checked by the {@link DeviationOracle}
+     * @return the report
+     */
+    public static EquilibriumReport build(CompetitionInstance instance, UniformRandomProvider oracleRng) {
         Market market = new Market(instance);
         EquilibriumAnalysis analysis = new EquilibriumSolver(market, ExactMarket.of(market)).analyze();
         SocialCost cost = new SocialCost(market);
-        ObjectNode root = new ObjectMapper().createObjectNode();
-        root.put("exists", analysis.exists());
-        root.put("method", analysis.method());
-        ObjectNode rho = root.putObject("rho");
-        rho.put("estimate", analysis.rho().estimate());
-        rho.put("lower", analysis.rho().lower());
-        rho.put("upper", analysis.rho().upper());
-        rho.put("method", analysis.rho().method());
-        rho.put("comparison", analysis.rho().comparison().name());
-        rho.put("exact", analysis.rho().exact());
-        Hypotheses h = analysis.hypotheses();
-        ObjectNode hyp = root.putObject("hypotheses");
-        hyp.put("positiveDemand", h.positiveDemand());
-        hyp.put("demandAboveLowerThreshold", h.demandAboveThreshold());
-        hyp.put("allUnbounded", h.allUnbounded());
-        hyp.put("allBounded", h.allBounded());
-        hyp.put("fullSharing", h.fullSharing());
-        ObjectNode sources = root.putObject("sources");
+        Map<String, Source> sources = new LinkedHashMap<>();
         for (int s = 0; s < market.sourceCount(); s++) {
-            ObjectNode o = sources.putObject(sourceName(market, s));
-            o.put("demand", market.totalDemand(s));
-            o.put("lowerThreshold", market.effort(s).lowerThreshold());
-            if (market.effort(s).bounded()) {
-                o.put("upperThreshold", market.effort(s).upperThreshold());
-            }
+            sources.put(sourceName(market, s), new Source(market.totalDemand(s), market.effort(s).lowerThreshold(),
+                    market.effort(s).bounded() ? market.effort(s).upperThreshold() : null));
         }
-        ArrayNode eqs = root.putArray("equilibria");
+        List<Point> points = new ArrayList<>();
         for (Equilibrium e : analysis.equilibria()) {
-            ObjectNode o = eqs.addObject();
-            o.put("method", e.method());
-            o.put("bestResponseResidual", e.bestResponseResidual());
-            o.put("exact", e.exact().isPresent());
-            o.set("a", profile(market, e.a()));
-            ObjectNode efforts = o.putObject("efforts");
-            double[] totals = market.totals(e.a());
-            ObjectNode tot = o.putObject("totals");
-            for (int s = 0; s < market.sourceCount(); s++) {
-                efforts.put(sourceName(market, s), e.efforts()[s]);
-                tot.put(sourceName(market, s), totals[s]);
-            }
             ChargePolytope p = new ChargePolytope(market, e.a());
-            ObjectNode poly = o.putObject("chargePolytope");
-            poly.put("dimension", p.dimension());
-            poly.put("vertexCount", p.vertexCount());
-            poly.set("lowerBounds", profile(market, p.variablePayments()));
-            ObjectNode split = poly.putObject("effortToSplit");
-            for (int s = 0; s < market.sourceCount(); s++) {
-                split.put(sourceName(market, s), p.efforts()[s]);
-            }
+            List<Map<String, Map<String, Double>>> vertices = null;
             if (p.vertexCount() <= VERTEX_LIMIT) {
-                ArrayNode vs = poly.putArray("vertices");
-                for (int[] payer : p.vertexPayers(VERTEX_LIMIT)) {
-                    vs.add(profile(market, p.vertex(payer)));
-                }
+                vertices = p.vertexPayers(VERTEX_LIMIT).stream().map(payer -> profile(market, p.vertex(payer))).toList();
             }
-            o.put("socialCost", cost.at(e.efforts()));
-            if (cost.priceOfAnarchyDefined()) {
-                o.put("priceOfAnarchy", cost.priceOfAnarchy(e.efforts()));
-            } else {
-                o.putNull("priceOfAnarchy");
-            }
+            Oracle oracle = null;
             if (oracleRng != null) {
                 OracleReport r = new DeviationOracle(market, 2).check(p.randomPoint(oracleRng), e.a(), oracleRng);
-                ObjectNode or = o.putObject("oracle");
-                or.put("equilibrium", r.equilibrium());
-                or.put("maxImprovement", Double.isFinite(r.maxImprovement()) ? r.maxImprovement() : -1);
-                or.put("summary", r.summary());
+                oracle = new Oracle(r.equilibrium(), Double.isFinite(r.maxImprovement()) ? r.maxImprovement() : null,
+                        r.summary());
             }
+            points.add(new Point(e.method(), e.bestResponseResidual(), e.exact().isPresent(), profile(market, e.a()),
+                    e.exact().map(x -> exactProfile(market, x)).orElse(null), bySource(market, e.efforts()),
+                    bySource(market, market.totals(e.a())),
+                    new Polytope(p.dimension(), p.vertexCount(), profile(market, p.variablePayments()),
+                            bySource(market, p.efforts()), vertices),
+                    cost.at(e.efforts()), cost.priceOfAnarchyDefined() ? cost.priceOfAnarchy(e.efforts()) : null, oracle));
         }
-        ObjectNode opt = root.putObject("optimum");
         double[] best = cost.optimum();
-        ObjectNode be = opt.putObject("efforts");
-        for (int s = 0; s < market.sourceCount(); s++) {
-            be.put(sourceName(market, s), best[s]);
-        }
-        opt.put("socialCost", cost.at(best));
-        return root;
+        return new EquilibriumReport(analysis.exists(), analysis.method(), analysis.rho(), analysis.hypotheses(), sources,
+                points, new Optimum(bySource(market, best), cost.at(best)));
     }
 
     /** @return the report as human-readable text */
-    public static String text(ObjectNode r) {
+    public String text() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "rho(Xi)        %.9g  [%s]%n", r.get("rho").get("estimate").asDouble(),
-                r.get("rho").get("method").asText()));
-        sb.append("rho vs 1       ").append(r.get("rho").get("comparison").asText())
-                .append(r.get("rho").get("exact").asBoolean() ? " (exact)" : " (from the enclosure)").append('\n');
-        sb.append("method         ").append(r.get("method").asText()).append('\n');
-        sb.append("hypotheses     ").append(r.get("hypotheses").toString()).append('\n');
-        sb.append("equilibrium    ").append(r.get("exists").asBoolean()
-                ? r.get("equilibria").size() + " distinct coefficient profile(s) a" : "none found").append('\n');
+        sb.append(String.format(Locale.ROOT, "rho(Xi)        %.9g  [%s]%n", rho.estimate(), rho.method()));
+        sb.append("rho vs 1       ").append(rho.comparison().name())
+                .append(rho.exact() ? " (exact)" : " (from the enclosure)").append('\n');
+        sb.append("method         ").append(method).append('\n');
+        sb.append("hypotheses     ").append(hypotheses).append('\n');
+        sb.append("equilibrium    ").append(exists ? equilibria.size() + " distinct coefficient profile(s) a" : "none found")
+                .append('\n');
         int k = 0;
-        for (var e : r.get("equilibria")) {
-            sb.append(String.format(Locale.ROOT, "%n-- equilibrium %d (%s, residual of (28) %.1e)%n", ++k, e.get("method").asText(),
-                    e.get("bestResponseResidual").asDouble()));
+        for (Point e : equilibria) {
+            sb.append(String.format(Locale.ROOT, "%n-- equilibrium %d (%s, residual of (28) %.1e)%n", ++k, e.method(),
+                    e.bestResponseResidual()));
             sb.append("  a (aggregator -> source -> a^b_s):\n");
-            e.get("a").fields().forEachRemaining(f -> sb.append("    ").append(f.getKey()).append(": ")
-                    .append(f.getValue().toString()).append('\n'));
-            sb.append("  totals a_s:   ").append(e.get("totals").toString()).append('\n');
-            sb.append("  efforts mu_s: ").append(e.get("efforts").toString()).append('\n');
-            var p = e.get("chargePolytope");
+            e.a().forEach((b, row) -> sb.append("    ").append(b).append(": ").append(row).append('\n'));
+            sb.append("  totals a_s:   ").append(e.totals()).append('\n');
+            sb.append("  efforts mu_s: ").append(e.efforts()).append('\n');
+            Polytope p = e.chargePolytope();
             sb.append(String.format(Locale.ROOT, "  charges c: polytope of dimension %d with %.0f vertices:"
-                    + " c^b_s >= q^b_s and sum_b c^b_s = sum_b q^b_s + mu_s%n", p.get("dimension").asInt(),
-                    p.get("vertexCount").asDouble()));
-            sb.append("    lower bounds q^b_s: ").append(p.get("lowerBounds").toString()).append('\n');
-            if (p.has("vertices")) {
+                    + " c^b_s >= q^b_s and sum_b c^b_s = sum_b q^b_s + mu_s%n", p.dimension(), p.vertexCount()));
+            sb.append("    lower bounds q^b_s: ").append(p.lowerBounds()).append('\n');
+            if (p.vertices() != null) {
                 int v = 0;
-                for (var vert : p.get("vertices")) {
-                    sb.append("    vertex ").append(++v).append(": ").append(vert.toString()).append('\n');
+                for (var vert : p.vertices()) {
+                    sb.append("    vertex ").append(++v).append(": ").append(vert).append('\n');
                 }
             }
-            sb.append(String.format(Locale.ROOT, "  social cost    %.9g%n", e.get("socialCost").asDouble()));
-            sb.append("  price of anarchy ").append(e.get("priceOfAnarchy").isNull() ? "undefined (optimal cost <= 0)"
-                    : String.format(Locale.ROOT, "%.9g", e.get("priceOfAnarchy").asDouble())).append('\n');
-            if (e.has("oracle")) {
-                sb.append("  oracle: ").append(e.get("oracle").get("summary").asText()).append('\n');
+            sb.append(String.format(Locale.ROOT, "  social cost    %.9g%n", e.socialCost()));
+            sb.append("  price of anarchy ").append(e.priceOfAnarchy() == null ? "undefined (optimal cost <= 0)"
+                    : String.format(Locale.ROOT, "%.9g", e.priceOfAnarchy())).append('\n');
+            if (e.oracle() != null) {
+                sb.append("  oracle: ").append(e.oracle().summary()).append('\n');
             }
         }
-        sb.append(String.format(Locale.ROOT, "%noptimum efforts %s%noptimal social cost %.9g%n",
-                r.get("optimum").get("efforts").toString(), r.get("optimum").get("socialCost").asDouble()));
+        sb.append(String.format(Locale.ROOT, "%noptimum efforts %s%noptimal social cost %.9g%n", optimum.efforts(),
+                optimum.socialCost()));
         return sb.toString();
     }
 
-    private static ObjectNode profile(Market market, double[][] x) {
-        ObjectNode o = new ObjectMapper().createObjectNode();
+    private static Map<String, Map<String, Double>> profile(Market market, double[][] x) {
+        return profile(market, (b, s) -> x[b][s]);
+    }
+
+    private static Map<String, Map<String, BigFraction>> exactProfile(Market market, BigFraction[][] x) {
+        return profile(market, (b, s) -> x[b][s]);
+    }
+
+    /** @return aggregator name -> (source name -> {@code entry(b, s)}) over the pairs s in S_b */
+    private static <T> Map<String, Map<String, T>> profile(Market market, BiFunction<Integer, Integer, T> entry) {
+        Map<String, Map<String, T>> o = new LinkedHashMap<>();
         List<Aggregator> aggs = market.instance().aggregators();
         for (int b = 0; b < aggs.size(); b++) {
-            ObjectNode row = o.putObject(aggs.get(b).name());
+            Map<String, T> row = new LinkedHashMap<>();
             for (int s : market.members(b)) {
-                row.put(sourceName(market, s), x[b][s]);
+                row.put(sourceName(market, s), entry.apply(b, s));
             }
+            o.put(aggs.get(b).name(), row);
+        }
+        return o;
+    }
+
+    private static Map<String, Double> bySource(Market market, double[] x) {
+        Map<String, Double> o = new LinkedHashMap<>();
+        for (int s = 0; s < market.sourceCount(); s++) {
+            o.put(sourceName(market, s), x[s]);
         }
         return o;
     }

@@ -89,6 +89,7 @@ class DesignAndSettleCommandTest {
         CliRun r = CliRun.of("settle", file.toString(), subs.toString(), "--exact", "--json", "--seed", "5");
         assertEquals(0, r.exit(), r.err());
         JsonNode j = JsonInput.parse(r.out(), "output");
+        OutputSchemasTest.assertValid("settle", j);
 
         JsonNode design = JsonInput.parse(CliRun.of("design", file.toString(), "--exact", "--json").out(), "design");
         BigFraction sigma2 = BigFraction.from(inst.variance());
@@ -127,6 +128,7 @@ class DesignAndSettleCommandTest {
         CliRun r = CliRun.of("settle", file.toString(), subs.toString(), "--exact", "--json", "--seed", "1");
         assertEquals(0, r.exit(), r.err());
         JsonNode j = JsonInput.parse(r.out(), "output");
+        OutputSchemasTest.assertValid("settle", j);
         assertFalse(j.get("budgetBalanced").asBoolean());
         BigFraction deficit = BigFraction.from(inst.cost(1)).subtract(BigFraction.from(inst.cost(0)))
                 .multiply(nPlus - 1).divide(nPlus);

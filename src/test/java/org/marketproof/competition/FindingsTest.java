@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.marketproof.competition.VerdictAssertions.assertFalsified;
 import static org.marketproof.competition.VerdictAssertions.assertHolds;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -200,11 +199,11 @@ class FindingsTest {
         Verdict existence = v.get("p003.theorem1.existence-iff-rho");
         assertEquals(Verdict.Kind.NO_COUNTEREXAMPLE, existence.kind(), existence.evidence());
         assertTrue(existence.evidence().contains("rho(Xi) >= 1 exactly"), existence.evidence());
-        ObjectNode report = EquilibriumReport.build(instance, null);
-        assertFalse(report.get("exists").asBoolean());
-        assertEquals("AT_LEAST_ONE", report.get("rho").get("comparison").asText());
-        assertTrue(report.get("rho").get("exact").asBoolean());
-        assertTrue(EquilibriumReport.text(report).contains("AT_LEAST_ONE (exact)"));
+        EquilibriumReport report = EquilibriumReport.build(instance, null);
+        assertFalse(report.exists());
+        assertEquals(SpectralRadius.Comparison.AT_LEAST_ONE, report.rho().comparison());
+        assertTrue(report.rho().exact());
+        assertTrue(report.text().contains("AT_LEAST_ONE (exact)"));
     }
 
     /**

@@ -134,9 +134,10 @@ public final class DeviationSearch {
             if (d.exactGain().isPresent() && (bestExact == null || better(d, bestExact))) {
                 bestExact = d;
             }
+            // Only the budget searched: a screening gain is unconfirmed until the fresh-sample check
+            // above, and the final answer may well contradict it (winner's curse).
             if (tried % 50 == 0) {
-                progress.report("contributor " + (contributor + 1) + ": " + tried + " strategies tried, best gain "
-                        + Figures.format(best.gainPoint()));
+                progress.report("contributor " + (contributor + 1) + ": " + tried + " strategies tried");
             }
         }
 
