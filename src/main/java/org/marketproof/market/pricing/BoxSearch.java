@@ -94,19 +94,30 @@ final class BoxSearch {
      * @return the best scheme with revenue >= floor (its sizes null if there is none)
      */
     Outcome solve(int[][] domains, long floor) {
+        return solve(domains, floor, null);
+    }
+
+    /**
+     * @param start flows for the root, or null to optimise them here
+     * @see #solve(int[][], long)
+     */
+    Outcome solve(int[][] domains, long floor, FlowBound start) {
         incumbent = floor - 1;
         bestSizes = null;
         bestPrices = null;
         boxes = 0;
         Deque<Box> stack = new ArrayDeque<>();
-        FlowBound first = lp.optimise(domains, null);
-        stack.push(new Box(domains, first == null ? FlowBound.individuallyRational(rows, counts) : first, first != null));
-        improveByAscent(domains, first == null ? FlowBound.individuallyRational(rows, counts) : first);
-        if (first != null) {
-            improveByDeficits(first, domains);
-        }
-        if (System.getenv("CHAIN_DEBUG") != null && first != null) {
-            System.err.println("root bound " + bound(first, domains) + " inc " + incumbent + " IR " + bound(FlowBound.individuallyRational(rows, counts), domains));
+        FlowBound first = start != null ? start : lp.optimise(domains, null);
+        FlowBound root = atMostIndividuallyRational(first, domains);
+        if (bound(root, domains) > incumbent) {
+            // a first incumbent; a caller's floor is one already, so less effort goes here then
+            if (System.getenv("NO_HEUR") == null) {
+            if (floor <= 0) {
+                improveByAscent(domains, root);
+            }
+            improveByDeficits(root, domains, floor <= 0 ? HEURISTIC_POINTS : HEURISTIC_POINTS / 10);
+            }
+            stack.push(new Box(domains, root, first != null));
         }
         long open = Long.MIN_VALUE;
         while (!stack.isEmpty()) {
@@ -120,9 +131,18 @@ final class BoxSearch {
         }
         long upper = Math.max(incumbent, open);
         if (System.getenv("CHAIN_DEBUG") != null) {
-            System.err.println("boxes " + boxes + " lp " + lpCalls + " lpNanos " + lpNanos / 1e9 + " points " + points + " lpExhausted " + FlowLp.exhausted + "/" + FlowLp.calls + " inc " + incumbent + " sizes " + Arrays.toString(bestSizes));
+            System.err.println("boxes " + boxes + " lp " + lpCalls + " lpNanos " + lpNanos / 1e9 + " points " + points + " inc " + incumbent + " sizes " + Arrays.toString(bestSizes));
         }
         return new Outcome(bestSizes, bestPrices, incumbent, upper, open == Long.MIN_VALUE, boxes);
+    }
+
+    /**
+     * @return the flows, or no flows (the IRB bound) if they bound the box no better: then every
+     *     bound of the search stays below |B| ONE < 2^61 and exact in longs
+     */
+    private FlowBound atMostIndividuallyRational(FlowBound f, int[][] dom) {
+        FlowBound ir = FlowBound.individuallyRational(rows, counts);
+        return f == null || bound(f, dom) >= bound(ir, dom) ? ir : f;
     }
 
     /** @return floor(sum_k max Psi_k / D) over the domains */
@@ -161,11 +181,11 @@ final class BoxSearch {
                 return;
             }
             long t0 = System.nanoTime();
-            FlowBound g = lp.optimise(dom, s.argmax);
+            FlowBound g = atMostIndividuallyRational(lp.optimise(dom, s.argmax), dom);
             lpCalls++;
             lpNanos += System.nanoTime() - t0;
             optimised = true;
-            if (g != null && bound(g, dom) < bound(f, dom)) {
+            if (bound(g, dom) < bound(f, dom)) {
                 f = g;
             }
         }
@@ -196,15 +216,15 @@ final class BoxSearch {
      * A heuristic incumbent: the schemes of the root whose deficit sum is small (the bound is nearly
      * tight, so good schemes have small deficits), in widening rounds, within a budget of schemes.
      */
-    private void improveByDeficits(FlowBound f, int[][] dom) {
+    private void improveByDeficits(FlowBound f, int[][] dom, long budgetPoints) {
         Shrunk s = shrink(f, dom);
         if (s == null) {
             return;
         }
         for (long limit = 1; ; limit *= 4) {
             long before = points;
-            long reach = enumerate(f, s.domains, limit, HEURISTIC_POINTS);
-            if (points - before >= HEURISTIC_POINTS || limit >= reach - incumbent) {
+            long reach = enumerate(f, s.domains, limit, budgetPoints);
+            if (points - before >= budgetPoints || limit >= reach - incumbent) {
                 return;
             }
         }
@@ -246,7 +266,11 @@ final class BoxSearch {
                 deficit[k][i] = d[order[i]];
             }
         }
-        pointBudget = points + maxPoints;
+        pointBudget = maxPoints > Long.MAX_VALUE - points ? Long.MAX_VALUE : points + maxPoints;
+        if (System.getenv("DBG4") != null) {
+            System.err.println("enumerate reach " + reach + " inc " + incumbent + " limit " + limit);
+            for (int k = 0; k < types; k++) System.err.println("  " + Arrays.toString(sizes[k]) + " " + Arrays.toString(deficit[k]));
+        }
         enumerate(reach, limit, sizes, deficit, new int[types], 0, 0);
         return reach;
     }
@@ -401,6 +425,9 @@ final class BoxSearch {
     }
 
     private void tryScheme(int[] sizes) {
+        if (System.getenv("NO_HEUR") != null) {
+            return;
+        }
         long[] p = MaxPrices.of(rows, sizes);
         if (p != null) {
             long rev = MaxPrices.revenue(counts, p);

@@ -92,13 +92,95 @@ final class FlowBound {
 
     /** @return Psi_k(m), exactly */
     BigInteger exact(int k, int m) {
-        BigInteger s = BigInteger.valueOf(in[k]).multiply(BigInteger.valueOf(rows[k][m]));
+        long[] x = new long[2];
+        exact(k, m, x);
+        return BigInteger.valueOf(x[0]).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(x[1])));
+    }
+
+    /**
+     * Psi_k(m) exactly as a 128-bit two's complement integer: out[0] the high, out[1] the low 64 bits
+     * (the products reach about 2^100; all terms are non-negative long products).
+     */
+    void exact(int k, int m, long[] out) {
+        long a = in[k];
+        long b = rows[k][m];
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
         for (int j = 0; j < rows.length; j++) {
-            if (flow[k][j] != 0) {
-                s = s.subtract(BigInteger.valueOf(flow[k][j]).multiply(BigInteger.valueOf(rows[j][m])));
+            long c = flow[k][j];
+            if (c != 0) {
+                long d = rows[j][m];
+                long phi = Math.multiplyHigh(c, d);
+                long plo = c * d;
+                long nlo = lo - plo;
+                hi = hi - phi - (Long.compareUnsigned(lo, plo) < 0 ? 1 : 0);
+                lo = nlo;
             }
         }
-        return s;
+        out[0] = hi;
+        out[1] = lo;
+    }
+
+    /**
+     * The bound on rev^OPT(N) for every N at once: ub[N] = floor(sum_k max over the sizes <= N of
+     * the domain of Psi_k / D), exactly.
+     *
+     * @param domains sorted sizes per type, each containing 0
+     * @param cap the largest N
+     */
+    long[] curve(int[][] domains, int cap) {
+        int k = rows.length;
+        long[] sumHi = new long[cap + 1];
+        long[] sumLo = new long[cap + 1];
+        long[] x = new long[2];
+        for (int t = 0; t < k; t++) {
+            long bestHi = Long.MIN_VALUE;
+            long bestLo = 0;
+            int i = 0;
+            int[] d = domains[t];
+            for (int n = 0; n <= cap; n++) {
+                while (i < d.length && d[i] <= n) {
+                    exact(t, d[i], x);
+                    if (x[0] > bestHi || (x[0] == bestHi && Long.compareUnsigned(x[1], bestLo) > 0)) {
+                        bestHi = x[0];
+                        bestLo = x[1];
+                    }
+                    i++;
+                }
+                long lo = sumLo[n] + bestLo;
+                sumHi[n] += bestHi + (Long.compareUnsigned(lo, bestLo) < 0 ? 1 : 0);
+                sumLo[n] = lo;
+            }
+        }
+        int shift = Long.numberOfTrailingZeros(scale);
+        if (Long.bitCount(scale) != 1) {
+            throw new IllegalStateException("the scale must be a power of two");
+        }
+        long[] ub = new long[cap + 1];
+        if (CHECK) {
+            for (int n = 0; n <= cap; n += Math.max(1, cap / 50)) {
+                BigInteger tot = BigInteger.ZERO;
+                for (int t = 0; t < k; t++) {
+                    BigInteger b = null;
+                    for (int m : domains[t]) {
+                        if (m <= n && (b == null || exact(t, m).compareTo(b) > 0)) {
+                            b = exact(t, m);
+                        }
+                    }
+                    tot = tot.add(b);
+                }
+                BigInteger w = tot.shiftRight(shift);
+                long want = w.bitLength() > 61 ? (w.signum() > 0 ? Long.MAX_VALUE / 2 : Long.MIN_VALUE / 2) : w.longValue();
+                long got = shiftDown(sumHi[n], sumLo[n], shift);
+                if (want != got) {
+                    throw new AssertionError("curve at " + n + ": " + got + " != " + want);
+                }
+            }
+        }
+        for (int n = 0; n <= cap; n++) {
+            ub[n] = shiftDown(sumHi[n], sumLo[n], shift);
+        }
+        return ub;
     }
 
     /** @return Psi_k(m) in doubles, within {@link #error(int)} of the exact value */
@@ -137,7 +219,7 @@ final class FlowBound {
         BigInteger exactMax = null;
         int arg = -1;
         for (int m : domain) {
-            if (approx(k, m) >= cut) {
+            if (CHECK || approx(k, m) >= cut) {
                 BigInteger e = exact(k, m);
                 if (exactMax == null || e.compareTo(exactMax) > 0) {
                     exactMax = e;
@@ -146,6 +228,19 @@ final class FlowBound {
             }
         }
         return new Max(exactMax, arg);
+    }
+
+    /**
+     * @return floor(x / 2^shift) for the 128-bit x = (hi, lo), saturated to +-Long.MAX_VALUE / 2 when
+     *     out of that range (a saturated upper bound is still above every revenue, which is < 2^61)
+     */
+    private static long shiftDown(long hi, long lo, int shift) {
+        long qHi = shift == 0 ? hi : hi >> shift;
+        long qLo = shift == 0 ? lo : (hi << (64 - shift)) | (lo >>> shift);
+        if (qHi != (qLo >> 63) || Math.abs(qLo) > Long.MAX_VALUE / 2) {
+            return qHi < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        }
+        return qLo;
     }
 
     /** A maximum of Psi_k and the smallest size attaining it. */
@@ -167,6 +262,18 @@ final class FlowBound {
                 out[n++] = m;
             }
         }
+        if (CHECK) {
+            int i = 0;
+            for (int m : domain) {
+                if (i < n && out[i] == m) {
+                    i++;
+                } else if (exact(k, m).compareTo(threshold) >= 0) {
+                    throw new AssertionError("keep dropped " + m + " of type " + k);
+                }
+            }
+        }
         return n == out.length ? domain : java.util.Arrays.copyOf(out, n);
     }
+
+    static final boolean CHECK = System.getenv("FLOW_CHECK") != null;
 }

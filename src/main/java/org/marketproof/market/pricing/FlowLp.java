@@ -4,16 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.commons.math3.exception.MathIllegalStateException;
-import org.apache.commons.math3.optim.MaxIter;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.linear.LinearConstraint;
-import org.apache.commons.math3.optim.linear.LinearConstraintSet;
-import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
-import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
-import org.apache.commons.math3.optim.linear.Relationship;
-import org.apache.commons.math3.optim.linear.SimplexSolver;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 /**
  * Finds good flows for the {@link FlowBound}: the linear programme
@@ -31,13 +21,11 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 final class FlowLp {
 
     /** Scale D of the rounded flows. */
-    static final long SCALE = 1L << Integer.parseInt(System.getenv().getOrDefault("SCALEB", "40"));
+    static final long SCALE = 1L << 40;
 
     private static final int ROUNDS = 40;
     static final double TOL = Double.parseDouble(System.getenv().getOrDefault("LPTOL", "1e-9"));
 
-    static long exhausted;
-    static long calls;
     private final long[][] rows;
     private final int[] counts;
     private final int types;
@@ -55,26 +43,54 @@ final class FlowLp {
      *     arithmetic allow, or null if the solver fails
      */
     FlowBound optimise(int[][] domains, int[] start) {
+        int vars = types * (types - 1) + 2 * types;
+        double total = 0;
+        for (int c : counts) {
+            total += c;
+        }
+        double cap = 4 * total * types;
+        double[] cost = new double[vars];
+        for (int k = 0; k < types; k++) {
+            cost[tIndex(k)] = 1;
+        }
+        DualSimplex lp = new DualSimplex(cost);
+        double[] capRow = new double[vars];
+        for (int k = 0; k < types; k++) {
+            double[] demand = new double[vars];
+            double[] supply = new double[vars];
+            demand[inIndex(k)] = 1;
+            supply[inIndex(k)] = 1;
+            for (int j = 0; j < types; j++) {
+                if (j != k) {
+                    demand[muIndex(k, j)] = -1;
+                    supply[muIndex(j, k)] = -1;
+                    capRow[muIndex(k, j)] = -1;
+                }
+            }
+            lp.addRow(demand, counts[k]);
+            lp.addRow(supply, 0);
+        }
+        // a cap keeps the programme bounded on small working sets (any flow gives a valid bound)
+        lp.addRow(capRow, -cap);
         List<Set<Integer>> work = new ArrayList<>();
         for (int k = 0; k < types; k++) {
             Set<Integer> w = new TreeSet<>();
-            w.add(domains[k][domains[k].length - 1]);
-            if (start != null) {
-                w.add(start[k]);
-            }
             work.add(w);
+            addCut(lp, work, k, domains[k][domains[k].length - 1], cap, vars);
+            if (start != null) {
+                addCut(lp, work, k, start[k], cap, vars);
+            }
         }
         double[][] mu = null;
         for (int round = 0; round < ROUNDS; round++) {
-            double[] x = solve(work);
-            if (x == null) {
+            if (!lp.solve(50 * vars)) {
                 break;
             }
-            mu = flows(x);
+            mu = flows(lp);
             boolean added = false;
             for (int k = 0; k < types; k++) {
-                double t = x[sIndex(k)] - outflow(mu, k);
-                double in = x[inIndex(k)];
+                double t = lp.value(tIndex(k)) - cap;
+                double in = lp.value(inIndex(k));
                 double best = Double.NEGATIVE_INFINITY;
                 int arg = -1;
                 for (int m : domains[k]) {
@@ -84,30 +100,54 @@ final class FlowLp {
                         arg = m;
                     }
                 }
-                if (best > t + TOL * (1 + Math.abs(t)) && work.get(k).add(arg)) {
+                if (best > t + TOL * (1 + Math.abs(t)) && addCut(lp, work, k, arg, cap, vars)) {
                     added = true;
                 }
             }
             if (!added) {
                 break;
             }
-            if (round == ROUNDS - 1) {
-                exhausted++;
-            }
         }
-        calls++;
         if (mu == null) {
             return null;
         }
+        // the scale: as fine as 2^40, but every IN_k = D n_k + OUT_k and INTO_k below 2^61
+        double mass = total;
+        for (double[] row : mu) {
+            for (double x : row) {
+                mass += x;
+            }
+        }
+        if (!Double.isFinite(mass)) {
+            return null;
+        }
+        long scale = Math.min(SCALE, Long.highestOneBit((long) Math.max(1, Math.scalb(1.0, 61) / (mass + 1))));
         long[][] f = new long[types][types];
         for (int k = 0; k < types; k++) {
             for (int j = 0; j < types; j++) {
                 if (k != j && mu[k][j] > 0) {
-                    f[k][j] = Math.round(mu[k][j] * SCALE);
+                    f[k][j] = Math.round(mu[k][j] * scale);
                 }
             }
         }
-        return FlowBound.of(rows, counts, f, SCALE);
+        return FlowBound.of(rows, counts, f, scale);
+    }
+
+    /** Adds t_k >= in_k v_k(m) - sum_j mu_kj v_j(m), with t_k = t'_k - cap, unless m is in the working set. */
+    private boolean addCut(DualSimplex lp, List<Set<Integer>> work, int k, int m, double cap, int vars) {
+        if (!work.get(k).add(m)) {
+            return false;
+        }
+        double[] c = new double[vars];
+        c[tIndex(k)] = 1;
+        c[inIndex(k)] = -value(k, m);
+        for (int j = 0; j < types; j++) {
+            if (j != k) {
+                c[muIndex(k, j)] = value(j, m);
+            }
+        }
+        lp.addRow(c, cap);
+        return true;
     }
 
     private double value(int k, int m) {
@@ -124,15 +164,7 @@ final class FlowLp {
         return s;
     }
 
-    private static double outflow(double[][] mu, int k) {
-        double s = 0;
-        for (int j = 0; j < mu.length; j++) {
-            s += mu[k][j];
-        }
-        return s;
-    }
-
-    // variables: mu_kj (k != j) at k (types - 1) + (j < k ? j : j - 1); then in_k; then s_k = t_k + out_k
+    // variables: mu_kj (k != j) at k (types - 1) + (j < k ? j : j - 1); then in_k; then t'_k = t_k + cap >= 0
     private int muIndex(int k, int j) {
         return k * (types - 1) + (j < k ? j : j - 1);
     }
@@ -141,78 +173,19 @@ final class FlowLp {
         return types * (types - 1) + k;
     }
 
-    private int sIndex(int k) {
+    private int tIndex(int k) {
         return types * (types - 1) + types + k;
     }
 
-    private double[][] flows(double[] x) {
+    private double[][] flows(DualSimplex lp) {
         double[][] mu = new double[types][types];
         for (int k = 0; k < types; k++) {
             for (int j = 0; j < types; j++) {
                 if (j != k) {
-                    mu[k][j] = Math.max(0, x[muIndex(k, j)]);
+                    mu[k][j] = Math.max(0, lp.value(muIndex(k, j)));
                 }
             }
         }
         return mu;
-    }
-
-    private double[] solve(List<Set<Integer>> work) {
-        int vars = types * (types - 1) + 2 * types;
-        double[] obj = new double[vars];
-        for (int k = 0; k < types; k++) {
-            obj[sIndex(k)] = 1;
-            for (int j = 0; j < types; j++) {
-                if (j != k) {
-                    obj[muIndex(k, j)] = -1;
-                }
-            }
-        }
-        List<LinearConstraint> cons = new ArrayList<>();
-        double total = 0;
-        for (int k = 0; k < types; k++) {
-            total += counts[k];
-            double[] demand = new double[vars];
-            double[] supply = new double[vars];
-            demand[inIndex(k)] = 1;
-            supply[inIndex(k)] = 1;
-            for (int j = 0; j < types; j++) {
-                if (j != k) {
-                    demand[muIndex(k, j)] = -1;
-                    supply[muIndex(j, k)] = -1;
-                }
-            }
-            cons.add(new LinearConstraint(demand, Relationship.GEQ, counts[k]));
-            cons.add(new LinearConstraint(supply, Relationship.GEQ, 0));
-            for (int m : work.get(k)) {
-                double[] c = new double[vars];
-                c[sIndex(k)] = 1;
-                c[inIndex(k)] = -value(k, m);
-                for (int j = 0; j < types; j++) {
-                    if (j != k) {
-                        c[muIndex(k, j)] = value(j, m) - 1;
-                    }
-                }
-                cons.add(new LinearConstraint(c, Relationship.GEQ, 0));
-            }
-        }
-        // a cap keeps the programme bounded on small working sets (any flow gives a valid bound)
-        double[] cap = new double[vars];
-        for (int k = 0; k < types; k++) {
-            for (int j = 0; j < types; j++) {
-                if (j != k) {
-                    cap[muIndex(k, j)] = 1;
-                }
-            }
-        }
-        cons.add(new LinearConstraint(cap, Relationship.LEQ, 64 * total * types));
-        try {
-            PointValuePair p = new SimplexSolver(1e-9, 10, 1e-12).optimize(new MaxIter(20_000),
-                    new LinearObjectiveFunction(obj, 0), new LinearConstraintSet(cons), GoalType.MINIMIZE,
-                    new NonNegativeConstraint(true));
-            return p.getPoint();
-        } catch (MathIllegalStateException e) {
-            return null;
-        }
     }
 }
