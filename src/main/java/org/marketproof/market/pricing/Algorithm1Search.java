@@ -114,6 +114,9 @@ final class Algorithm1Search {
             BoxSearch.Outcome o = new BoxSearch(rows, counts, budget - boxes).solve(dom, floor, flows[n]);
             exactNanos += System.nanoTime() - t1;
             boxes += o.boxes();
+            if (System.getenv("A1_TRACE") != null) {
+                System.err.printf("solve N=%d floor=%d rev=%d profitUnits=%.1f bestN=%d boxes=%d%n", n, floor, o.revenue(), o.revenue() - cost.floor(n) * 1.0, bestN, o.boxes());
+            }
             upper[n] = Math.min(upper[n], o.upperBound());
             suffixMin(upper);
             if (o.sizes() != null) {

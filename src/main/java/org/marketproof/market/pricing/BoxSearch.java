@@ -50,6 +50,7 @@ final class BoxSearch {
     private int[] bestSizes;
     private long[] bestPrices;
     private long boxes;
+    static final boolean NO_HEUR = System.getenv("NO_HEUR") != null;
 
     /** Boxes with at most this many schemes are enumerated at once (a flow programme costs about as much). */
     static final double ENUMERATE_ALWAYS = 256;
@@ -63,8 +64,6 @@ final class BoxSearch {
     /** Relative distance below the maximum at which Psi_k counts as maximal (the programme's tolerance). */
     static final double TIE = Double.parseDouble(System.getenv().getOrDefault("TIE", "1e-9"));
     private long pointBudget;
-    private long branchCalls;
-    private int dbg;
 
     /** Schemes the root heuristic may price. */
     static final long HEURISTIC_POINTS = 20_000;
@@ -111,7 +110,7 @@ final class BoxSearch {
         FlowBound root = atMostIndividuallyRational(first, domains);
         if (bound(root, domains) > incumbent) {
             // a first incumbent; a caller's floor is one already, so less effort goes here then
-            if (System.getenv("NO_HEUR") == null) {
+            if (!NO_HEUR) {
             if (floor <= 0) {
                 improveByAscent(domains, root);
             }
@@ -249,13 +248,11 @@ final class BoxSearch {
         long far = reach - incumbent;
         int[][] sizes = new int[types][];
         long[][] deficit = new long[types][];
-        BigInteger scale = BigInteger.valueOf(f.scale());
         for (int k = 0; k < types; k++) {
             long[] d = new long[dom[k].length];
             Integer[] order = new Integer[dom[k].length];
             for (int i = 0; i < d.length; i++) {
-                BigInteger e = max[k].subtract(f.exact(k, dom[k][i])).divide(scale);
-                d[i] = e.compareTo(BigInteger.valueOf(far)) > 0 ? far : e.longValue();
+                d[i] = Math.min(far, f.deficit(k, dom[k][i], max[k]));
                 order[i] = i;
             }
             Arrays.sort(order, (a, b) -> Long.compare(d[a], d[b]));
@@ -267,10 +264,6 @@ final class BoxSearch {
             }
         }
         pointBudget = maxPoints > Long.MAX_VALUE - points ? Long.MAX_VALUE : points + maxPoints;
-        if (System.getenv("DBG4") != null) {
-            System.err.println("enumerate reach " + reach + " inc " + incumbent + " limit " + limit);
-            for (int k = 0; k < types; k++) System.err.println("  " + Arrays.toString(sizes[k]) + " " + Arrays.toString(deficit[k]));
-        }
         enumerate(reach, limit, sizes, deficit, new int[types], 0, 0);
         return reach;
     }
@@ -380,28 +373,6 @@ final class BoxSearch {
                 cut = (first + last + 1) / 2;
             }
         }
-        if (System.getenv("BR_DEBUG") != null && (boxes < 20 || ++branchCalls % 700 == 0)) {
-            StringBuilder b = new StringBuilder("branch " + boxes + " type " + type + " span " + span + " gap " + (bound(f, dom) - incumbent) + " doms");
-            for (int k = 0; k < types; k++) {
-                double best = Double.NEGATIVE_INFINITY;
-                int am = -1;
-                for (int m : dom[k]) { if (f.approx(k, m) > best) { best = f.approx(k, m); am = m; } }
-                double second = Double.NEGATIVE_INFINITY; int sm = -1;
-                for (int m : dom[k]) { if (Math.abs(m - am) > 3 && f.approx(k, m) > second) { second = f.approx(k, m); sm = m; } }
-                b.append(String.format(" [%d..%d n=%d am=%d sm=%d rel=%.3g]", dom[k][0], dom[k][dom[k].length - 1], dom[k].length, am, sm, (best - second) / Math.abs(best)));
-            }
-            System.err.println(b);
-        }
-        if (System.getenv("BR_DEBUG2") != null && type < 0 && ++dbg < 4) {
-            System.err.println("pure box: argmax " + Arrays.toString(argmax) + " rev " + revenueOf(argmax) + " bound " + bound(f, dom) + " inc " + incumbent + " prices " + Arrays.toString(MaxPrices.of(rows, argmax)));
-            for (int k = 0; k < types; k++) {
-                StringBuilder b = new StringBuilder("  type " + k + ":");
-                double best = Double.NEGATIVE_INFINITY;
-                for (int m : dom[k]) best = Math.max(best, f.approx(k, m));
-                for (int m : dom[k]) b.append(String.format(" %d:%.2e", m, (best - f.approx(k, m)) / f.scale()));
-                System.err.println(b);
-            }
-        }
         if (type < 0) {
             type = 0;
             for (int k = 1; k < types; k++) {
@@ -425,7 +396,7 @@ final class BoxSearch {
     }
 
     private void tryScheme(int[] sizes) {
-        if (System.getenv("NO_HEUR") != null) {
+        if (NO_HEUR) {
             return;
         }
         long[] p = MaxPrices.of(rows, sizes);

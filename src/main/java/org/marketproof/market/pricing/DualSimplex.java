@@ -43,17 +43,12 @@ final class DualSimplex {
     void addRow(double[] a, double b) {
         int r = rows;
         int col = columns;
+        grow(rows + 1, columns + 1);
         columns++;
         rows++;
-        d = Arrays.copyOf(d, columns);
-        t = Arrays.copyOf(t, rows);
-        beta = Arrays.copyOf(beta, rows);
-        basis = Arrays.copyOf(basis, rows);
-        for (int i = 0; i < r; i++) {
-            t[i] = Arrays.copyOf(t[i], columns);
-        }
         // surplus e = a x - b, i.e. e - a x = -b; substitute the basic variables by their rows
-        double[] row = new double[columns];
+        double[] row = t[r];
+        Arrays.fill(row, 0, columns, 0);
         double rhs = -b;
         for (int j = 0; j < structural; j++) {
             row[j] = -a[j];
@@ -63,18 +58,40 @@ final class DualSimplex {
             double coef = bv < structural ? a[bv] : 0;
             if (coef != 0) {
                 // x_B(i) = beta_i - sum_j t[i][j] x_j
+                double[] ti = t[i];
                 for (int j = 0; j < col; j++) {
-                    row[j] += coef * t[i][j];
+                    row[j] += coef * ti[j];
                 }
                 rhs += coef * beta[i];
                 row[bv] = 0;
             }
         }
-        row[col] = 0;
-        t[r] = row;
         beta[r] = rhs;
         basis[r] = col;
         d[col] = 0;
+    }
+
+    /** Room for the rows and columns, doubling the arrays when needed (rows are added often). */
+    private void grow(int needRows, int needColumns) {
+        int capRows = t.length;
+        int capColumns = d.length;
+        if (needColumns > capColumns) {
+            int c = Math.max(needColumns, 2 * capColumns);
+            d = Arrays.copyOf(d, c);
+            for (int i = 0; i < capRows; i++) {
+                t[i] = Arrays.copyOf(t[i], c);
+            }
+            capColumns = c;
+        }
+        if (needRows > capRows) {
+            int c = Math.max(needRows, 2 * capRows);
+            t = Arrays.copyOf(t, c);
+            for (int i = capRows; i < c; i++) {
+                t[i] = new double[capColumns];
+            }
+            beta = Arrays.copyOf(beta, c);
+            basis = Arrays.copyOf(basis, c);
+        }
     }
 
     /** @return whether an optimum was reached within the pivot limit */

@@ -49,9 +49,12 @@ final class FlowBound {
      * @param rows v_k(0..cap) in units
      * @param counts n_k
      * @param flow F_kj >= 0 (diagonal ignored)
-     * @param scale D >= 1
+     * @param scale D, a power of two
      */
     static FlowBound of(long[][] rows, int[] counts, long[][] flow, long scale) {
+        if (scale < 1 || Long.bitCount(scale) != 1) {
+            throw new IllegalArgumentException("the scale must be a power of two: " + scale);
+        }
         int k = rows.length;
         long[][] f = new long[k][k];
         long[] in = new long[k];
@@ -94,7 +97,26 @@ final class FlowBound {
     BigInteger exact(int k, int m) {
         long[] x = new long[2];
         exact(k, m, x);
-        return BigInteger.valueOf(x[0]).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(x[1])));
+        byte[] b = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            b[i] = (byte) (x[0] >>> (56 - 8 * i));
+            b[8 + i] = (byte) (x[1] >>> (56 - 8 * i));
+        }
+        return new BigInteger(b);
+    }
+
+    /**
+     * @param max a value of at least Psi_k(m), as returned by {@link #max}
+     * @return floor((max - Psi_k(m)) / D), saturated at Long.MAX_VALUE / 2
+     */
+    long deficit(int k, int m, BigInteger max) {
+        long[] x = new long[2];
+        exact(k, m, x);
+        long maxHi = max.shiftRight(64).longValue();
+        long maxLo = max.longValue();
+        long lo = maxLo - x[1];
+        long hi = maxHi - x[0] - (Long.compareUnsigned(maxLo, x[1]) < 0 ? 1 : 0);
+        return shiftDown(hi, lo, Long.numberOfTrailingZeros(scale));
     }
 
     /**
@@ -153,9 +175,6 @@ final class FlowBound {
             }
         }
         int shift = Long.numberOfTrailingZeros(scale);
-        if (Long.bitCount(scale) != 1) {
-            throw new IllegalStateException("the scale must be a power of two");
-        }
         long[] ub = new long[cap + 1];
         if (CHECK) {
             for (int n = 0; n <= cap; n += Math.max(1, cap / 50)) {
