@@ -1,7 +1,7 @@
 package org.marketproof.cli;
 
 import org.marketproof.InvalidInputException;
-import org.marketproof.market.pricing.ExactPricer;
+import org.marketproof.market.pricing.LagrangianPricer;
 import org.marketproof.market.pricing.GridPricer;
 import org.marketproof.market.pricing.OrderedItemPricer;
 import picocli.CommandLine.Option;
@@ -25,9 +25,12 @@ public final class PricerOptions {
             throw new InvalidInputException("--epsilon", "not used with --exact");
         }
         if (exact) {
-            return new ExactPricer();
+            return new LagrangianPricer();
         }
-        double e = epsilon == null ? DEFAULT_EPSILON : epsilon;
+        if (epsilon == null) {
+            return new LagrangianPricer();
+        }
+        double e = epsilon;
         if (!(e > 0 && e < 1)) {
             throw new InvalidInputException("--epsilon", "must be in (0, 1), found " + e);
         }

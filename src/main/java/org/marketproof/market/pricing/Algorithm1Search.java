@@ -35,11 +35,10 @@ final class Algorithm1Search {
      * @param boundN see {@code boundRevenue}
      * @param complete whether the search finished
      * @param exactSolves how many N were priced exactly
-     * @param flowSolves how many flow programmes were solved for curves
      * @param boxes boxes of all exact pricings
      */
     record Outcome(int[] sizes, long[] prices, long revenue, int nPlus, long boundRevenue, int boundN,
-            boolean complete, int exactSolves, int flowSolves, long boxes) {
+            boolean complete, int exactSolves, long boxes) {
     }
 
     private final long[][] rows;
@@ -48,8 +47,6 @@ final class Algorithm1Search {
     private final UnitCost cost;
     private final int limit;
     private final long budget;
-    private long exactNanos;
-    private long flowNanos;
 
     /**
      * @param rows v_k(0..L) in units
@@ -78,7 +75,6 @@ final class Algorithm1Search {
         long bestRevenue = 0;
         int bestN = 1;
         int exactSolves = 0;
-        int flowSolves = 0;
         long boxes = 0;
         boolean complete = true;
         suffixMin(upper);
@@ -89,11 +85,8 @@ final class Algorithm1Search {
             }
             int[][] dom = upTo(n);
             if (flows[n] == null) {
-                long t0 = System.nanoTime();
                 FlowBound f = lp.optimise(dom, null);
                 flows[n] = f == null ? FlowBound.individuallyRational(rows, counts) : f;
-                flowNanos += System.nanoTime() - t0;
-                flowSolves++;
                 if (f != null) {
                     long[] c = f.curve(domains, limit);
                     for (int x = 0; x <= limit; x++) {
@@ -110,13 +103,8 @@ final class Algorithm1Search {
             exactDone[n] = true;
             exactSolves++;
             long floor = leastRevenueToMatter(n, bestRevenue, bestN);
-            long t1 = System.nanoTime();
             BoxSearch.Outcome o = new BoxSearch(rows, counts, budget - boxes).solve(dom, floor, flows[n]);
-            exactNanos += System.nanoTime() - t1;
             boxes += o.boxes();
-            if (System.getenv("A1_TRACE") != null) {
-                System.err.printf("solve N=%d floor=%d rev=%d profitUnits=%.1f bestN=%d boxes=%d%n", n, floor, o.revenue(), o.revenue() - cost.floor(n) * 1.0, bestN, o.boxes());
-            }
             upper[n] = Math.min(upper[n], o.upperBound());
             suffixMin(upper);
             if (o.sizes() != null) {
@@ -134,9 +122,6 @@ final class Algorithm1Search {
                 break;
             }
         }
-        if (System.getenv("A1_DEBUG") != null) {
-            System.err.println("A1 exact " + exactSolves + " flow " + flowSolves + " boxes " + boxes + " exactNanos " + exactNanos / 1e9 + " flowNanos " + flowNanos / 1e9);
-        }
         int boundN = bestN;
         long boundRevenue = bestRevenue;
         for (int n = 1; n <= limit; n++) {
@@ -146,7 +131,7 @@ final class Algorithm1Search {
             }
         }
         return new Outcome(bestSizes, bestPrices, bestRevenue, bestN, boundRevenue, boundN, complete, exactSolves,
-                flowSolves, boxes);
+                boxes);
     }
 
     /** @return more profit, or equal profit at a smaller N */

@@ -50,24 +50,20 @@ final class BoxSearch {
     private int[] bestSizes;
     private long[] bestPrices;
     private long boxes;
-    static final boolean NO_HEUR = System.getenv("NO_HEUR") != null;
 
     /** Boxes with at most this many schemes are enumerated at once (a flow programme costs about as much). */
-    static final double ENUMERATE_ALWAYS = 256;
+    private static final double ENUMERATE_ALWAYS = 256;
 
     /** After the flows are optimised, boxes with at most this many schemes are enumerated. */
-    static final double ENUMERATE_AFTER_LP = 4096;
-    static final boolean NO_LP = System.getenv("NO_LP") != null;
-    private long lpCalls;
+    private static final double ENUMERATE_AFTER_LP = 4096;
     private long points;
 
     /** Relative distance below the maximum at which Psi_k counts as maximal (the programme's tolerance). */
-    static final double TIE = Double.parseDouble(System.getenv().getOrDefault("TIE", "1e-9"));
+    private static final double TIE = 1e-9;
     private long pointBudget;
 
     /** Schemes the root heuristic may price. */
-    static final long HEURISTIC_POINTS = 20_000;
-    private long lpNanos;
+    private static final long HEURISTIC_POINTS = 20_000;
 
     /**
      * @param rows v_k(0..cap) in units
@@ -110,12 +106,10 @@ final class BoxSearch {
         FlowBound root = atMostIndividuallyRational(first, domains);
         if (bound(root, domains) > incumbent) {
             // a first incumbent; a caller's floor is one already, so less effort goes here then
-            if (!NO_HEUR) {
             if (floor <= 0) {
                 improveByAscent(domains, root);
             }
             improveByDeficits(root, domains, floor <= 0 ? HEURISTIC_POINTS : HEURISTIC_POINTS / 10);
-            }
             stack.push(new Box(domains, root, first != null));
         }
         long open = Long.MIN_VALUE;
@@ -129,9 +123,6 @@ final class BoxSearch {
             process(b, stack);
         }
         long upper = Math.max(incumbent, open);
-        if (System.getenv("CHAIN_DEBUG") != null) {
-            System.err.println("boxes " + boxes + " lp " + lpCalls + " lpNanos " + lpNanos / 1e9 + " points " + points + " inc " + incumbent + " sizes " + Arrays.toString(bestSizes));
-        }
         return new Outcome(bestSizes, bestPrices, incumbent, upper, open == Long.MIN_VALUE, boxes);
     }
 
@@ -179,10 +170,7 @@ final class BoxSearch {
                 branch(dom, f, stack, s.argmax);
                 return;
             }
-            long t0 = System.nanoTime();
             FlowBound g = atMostIndividuallyRational(lp.optimise(dom, s.argmax), dom);
-            lpCalls++;
-            lpNanos += System.nanoTime() - t0;
             optimised = true;
             if (bound(g, dom) < bound(f, dom)) {
                 f = g;
@@ -396,9 +384,6 @@ final class BoxSearch {
     }
 
     private void tryScheme(int[] sizes) {
-        if (NO_HEUR) {
-            return;
-        }
         long[] p = MaxPrices.of(rows, sizes);
         if (p != null) {
             long rev = MaxPrices.revenue(counts, p);

@@ -18,7 +18,6 @@ final class DualSimplex {
     private static final double EPS = 1e-9;
 
     private final int structural;
-    private final double[] cost;
     private double[][] t = new double[0][];
     private double[] beta = new double[0];
     private int[] basis = new int[0];
@@ -34,7 +33,6 @@ final class DualSimplex {
             }
         }
         this.structural = cost.length;
-        this.cost = cost.clone();
         this.columns = structural;
         this.d = cost.clone();
     }
@@ -171,14 +169,5 @@ final class DualSimplex {
             }
         }
         return 0;
-    }
-
-    /** @return c x at the current basic solution */
-    double objective() {
-        double s = 0;
-        for (int j = 0; j < structural; j++) {
-            s += cost[j] * value(j);
-        }
-        return s;
     }
 }

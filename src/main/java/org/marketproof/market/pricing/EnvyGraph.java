@@ -38,38 +38,14 @@ final class EnvyGraph {
         this.size = new int[k + 1];
     }
 
-    /** @return the number of types added */
-    int depth() {
-        return depth;
-    }
-
     /** @return the type of node i >= 1 */
     int type(int node) {
         return type[node];
     }
 
-    /** @return the size of node i (0 for the outside option) */
-    int size(int node) {
-        return size[node];
-    }
-
     /** @return d(0, i), the largest envy-free price of node i among the types added so far */
     long price(int node) {
         return dist[depth][0][node];
-    }
-
-    /**
-     * @return the rent of type l if it joined now: max over nodes u of v_l(m_u) - d(0, u), at least
-     *     0 (the outside option); its largest price at size m' is then v_l(m') - rent
-     */
-    long rent(int l) {
-        long[] d0 = dist[depth][0];
-        long[] v = rows[l];
-        long best = 0;
-        for (int u = 1; u <= depth; u++) {
-            best = Math.max(best, v[size[u]] - d0[u]);
-        }
-        return best;
     }
 
     /**

@@ -83,11 +83,6 @@ final class FlowBound {
         return of(rows, counts, new long[rows.length][rows.length], 1);
     }
 
-    /** @return F_kj */
-    long flow(int k, int j) {
-        return flow[k][j];
-    }
-
     /** @return D */
     long scale() {
         return scale;
@@ -176,26 +171,6 @@ final class FlowBound {
         }
         int shift = Long.numberOfTrailingZeros(scale);
         long[] ub = new long[cap + 1];
-        if (CHECK) {
-            for (int n = 0; n <= cap; n += Math.max(1, cap / 50)) {
-                BigInteger tot = BigInteger.ZERO;
-                for (int t = 0; t < k; t++) {
-                    BigInteger b = null;
-                    for (int m : domains[t]) {
-                        if (m <= n && (b == null || exact(t, m).compareTo(b) > 0)) {
-                            b = exact(t, m);
-                        }
-                    }
-                    tot = tot.add(b);
-                }
-                BigInteger w = tot.shiftRight(shift);
-                long want = w.bitLength() > 61 ? (w.signum() > 0 ? Long.MAX_VALUE / 2 : Long.MIN_VALUE / 2) : w.longValue();
-                long got = shiftDown(sumHi[n], sumLo[n], shift);
-                if (want != got) {
-                    throw new AssertionError("curve at " + n + ": " + got + " != " + want);
-                }
-            }
-        }
         for (int n = 0; n <= cap; n++) {
             ub[n] = shiftDown(sumHi[n], sumLo[n], shift);
         }
@@ -238,7 +213,7 @@ final class FlowBound {
         BigInteger exactMax = null;
         int arg = -1;
         for (int m : domain) {
-            if (CHECK || approx(k, m) >= cut) {
+            if (approx(k, m) >= cut) {
                 BigInteger e = exact(k, m);
                 if (exactMax == null || e.compareTo(exactMax) > 0) {
                     exactMax = e;
@@ -281,18 +256,7 @@ final class FlowBound {
                 out[n++] = m;
             }
         }
-        if (CHECK) {
-            int i = 0;
-            for (int m : domain) {
-                if (i < n && out[i] == m) {
-                    i++;
-                } else if (exact(k, m).compareTo(threshold) >= 0) {
-                    throw new AssertionError("keep dropped " + m + " of type " + k);
-                }
-            }
-        }
         return n == out.length ? domain : java.util.Arrays.copyOf(out, n);
     }
 
-    static final boolean CHECK = System.getenv("FLOW_CHECK") != null;
 }

@@ -24,7 +24,8 @@ final class FlowLp {
     static final long SCALE = 1L << 40;
 
     private static final int ROUNDS = 40;
-    static final double TOL = Double.parseDouble(System.getenv().getOrDefault("LPTOL", "1e-9"));
+    /** Relative violation below which a cut is not added. */
+    private static final double TOL = 1e-9;
 
     private final long[][] rows;
     private final int[] counts;

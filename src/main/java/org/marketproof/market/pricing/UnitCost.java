@@ -19,11 +19,6 @@ final class UnitCost {
         this.ceil = ceil;
     }
 
-    /** @return no cost (a single N is priced) */
-    static UnitCost none(int cap) {
-        return new UnitCost(new long[cap + 1], new long[cap + 1]);
-    }
-
     /** @param c the cost per point, finite and >= 0 */
     static UnitCost of(double c, int cap) {
         if (!(c >= 0) || !Double.isFinite(c)) {
@@ -79,10 +74,5 @@ final class UnitCost {
             return Long.compare(diff, floor[d]);
         }
         return diff <= floor[d] ? -1 : 1;
-    }
-
-    /** @return the largest N tabulated */
-    int cap() {
-        return floor.length - 1;
     }
 }
