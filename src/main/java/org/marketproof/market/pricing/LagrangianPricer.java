@@ -45,6 +45,11 @@ public final class LagrangianPricer implements OrderedItemPricer {
         this.budget = budget;
     }
 
+    /** @return whether this pricer always finishes (no budget), so its answers are optimal */
+    public boolean exact() {
+        return budget == Long.MAX_VALUE;
+    }
+
     @Override
     public String name() {
         return budget == Long.MAX_VALUE ? "exact" : "exact (stops after " + budget + " boxes)";
