@@ -79,6 +79,38 @@ class LagrangianPricerProperties {
     }
 
     /**
+     * With a box budget the solver may stop early: its answer is still an EF+IR scheme earning at
+     * most the optimum, and its certified bounds are still at least the optimum (rev^OPT(N) and
+     * OPT over N >= 0).
+     */
+    @Property(tries = 300)
+    void budgetedAnswersKeepTheirCertifiedBounds(@ForAll("markets") SmallMarket market,
+            @ForAll("budgets") long budget) {
+        ValueTable t = market.table();
+        LagrangianPricer limited = new LagrangianPricer(budget);
+        long opt = OLD.price(t, t.maxSize()).revenue();
+        PricingSolution s = limited.price(t, t.maxSize());
+        assertTrue(s.revenue() <= opt && s.upperBound() >= opt, "revenue " + s.revenue() + ", bound "
+                + s.upperBound() + ", optimum " + opt);
+        int limit = Algorithm1.searchLimit(t.buyers(), market.c1()).intValueExact();
+        if (limit < 1 || limit > t.maxSize()) {
+            return;
+        }
+        Algorithm1Result r = Algorithm1.run(t, market.c1(), limited);
+        BigFraction best = Optimum.opt(t, market.c1());
+        assertTrue(FractionOrder.compare(r.profit(), best) <= 0, "profit above OPT");
+        assertTrue(FractionOrder.compare(r.profitUpperBound(), best) >= 0, "bound below OPT");
+        ValueTable upTo = ValueTable.of(java.util.Arrays.stream(t.toRows())
+                .map(row -> java.util.Arrays.copyOf(row, r.nPlus() + 1)).toArray(long[][]::new), counts(t));
+        assertTrue(r.envyFreeForBuyers(upTo) && r.individuallyRationalForBuyers(upTo));
+    }
+
+    @Provide
+    Arbitrary<Long> budgets() {
+        return Arbitraries.longs().between(1, 4);
+    }
+
+    /**
      * Lemma P: the largest EF+IR prices are the shortest-path distances from the outside option, and
      * they exist iff the envy graph has no negative cycle and no negative distance; both
      * implementations ({@link MaxPrices}, {@link EnvyGraph}) agree with an independent Floyd-Warshall,
