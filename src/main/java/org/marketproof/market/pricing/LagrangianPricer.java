@@ -112,7 +112,7 @@ public final class LagrangianPricer implements OrderedItemPricer {
     }
 
     /** Valuations up to a cap with each type's candidate sizes: its jump sizes and 0 (Lemma S1). */
-    private record Tables(long[][] rows, int[] counts, int[][] domains) {
+    record Tables(long[][] rows, int[] counts, int[][] domains) {
         static Tables of(ValueTable values, int cap) {
             int k = values.types();
             long[][] rows = new long[k][];
