@@ -38,7 +38,7 @@ public final class ExactPricingBench {
             head.append(String.format(Locale.ROOT, " %9s", "N=" + n));
         }
         System.out.println(head.append("  exponent of N"));
-        for (int k = 2; k <= 6; k++) {
+        for (int k = 2; k <= 5; k++) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-4d", k));
             double[] t = new double[SIZES.length];
             for (int i = 0; i < SIZES.length; i++) {
