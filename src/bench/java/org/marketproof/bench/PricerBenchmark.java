@@ -3,6 +3,7 @@ package org.marketproof.bench;
 import java.util.concurrent.TimeUnit;
 import org.marketproof.market.pricing.ExactPricer;
 import org.marketproof.market.pricing.GridPricer;
+import org.marketproof.market.pricing.LagrangianPricer;
 import org.marketproof.market.pricing.PricingSolution;
 import org.marketproof.market.pricing.ValueTable;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,7 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Single-shot times of the two pricers at N points, on {@link BenchMarkets}. */
+/** Single-shot times of the three pricers (old exact, flow-bound exact, grid) at N points, on {@link BenchMarkets}. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -42,6 +43,11 @@ public class PricerBenchmark {
     @Benchmark
     public PricingSolution exact() {
         return new ExactPricer().price(values, n);
+    }
+
+    @Benchmark
+    public PricingSolution flow() {
+        return new LagrangianPricer().price(values, n);
     }
 
     @Benchmark

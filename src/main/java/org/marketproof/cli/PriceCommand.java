@@ -22,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code marketproof price INSTANCE [--exact] [--epsilon E] [--json]}: Algorithm 1 of paper 000 on an
+ * {@code marketproof price INSTANCE [--epsilon E] [--json]}: Algorithm 1 of paper 000 on an
  * instance file. Prints N+, each buyer type's m_j+ and q_j+, revenue, profit, the pricer and the
  * certified gap to OPT, and the kernel's EFB/IRB verdicts. Field names of {@code --json} are in
  * specs/cli.md. Every number is finite: all are exact fractions printed as decimals.

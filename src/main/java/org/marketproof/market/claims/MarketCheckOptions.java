@@ -3,6 +3,7 @@ package org.marketproof.market.claims;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.market.pricing.ExactPricer;
 import org.marketproof.market.pricing.GridPricer;
+import org.marketproof.market.pricing.LagrangianPricer;
 import org.marketproof.market.pricing.OrderedItemPricer;
 import org.marketproof.market.pricing.ValueUnits;
 import org.marketproof.market.strategy.DeviationSearch;
@@ -19,9 +20,9 @@ import org.marketproof.market.strategy.Progress;
  */
 public record MarketCheckOptions(BigFraction lossPerBuyer, String lossSource, DeviationSearch search) {
 
-    /** The default: the loss of the command line's default pricer (grid, epsilon 0.01) and the standard search. */
+    /** The default: the loss of the command line's default pricer (exact, {@link LagrangianPricer}) and the standard search. */
     public static MarketCheckOptions defaults() {
-        return forPricer(new GridPricer(0.01));
+        return forPricer(new LagrangianPricer());
     }
 
     /** @return the options for a run whose mechanism prices with {@code pricer} */
@@ -31,10 +32,10 @@ public record MarketCheckOptions(BigFraction lossPerBuyer, String lossSource, De
             return new MarketCheckOptions(ValueUnits.toExact(g.lossPerBuyer()), "grid pricer, epsilon " + g.epsilon()
                     + ": < 2 epsilon per buyer", search);
         }
-        if (pricer instanceof ExactPricer) {
+        if (pricer instanceof ExactPricer || pricer instanceof LagrangianPricer l && l.exact()) {
             return new MarketCheckOptions(BigFraction.ZERO, "exact pricer: no loss", search);
         }
-        return defaults().withSearch(search);
+        return new MarketCheckOptions(BigFraction.ONE, "unknown pricer: any loss up to 1 per buyer", search);
     }
 
     /** @return these options with another search */

@@ -12,8 +12,7 @@ import org.marketproof.io.Decimals;
 import org.marketproof.market.instance.MarketInstance;
 import org.marketproof.market.pricing.Algorithm1;
 import org.marketproof.market.pricing.Algorithm1Result;
-import org.marketproof.market.pricing.ExactPricer;
-import org.marketproof.market.pricing.GridPricer;
+import org.marketproof.market.pricing.LagrangianPricer;
 import org.marketproof.market.pricing.OrderedItemPricer;
 import org.marketproof.market.pricing.ValueUnits;
 
@@ -25,7 +24,7 @@ import org.marketproof.market.pricing.ValueUnits;
  * <ul>
  *   <li>Lower: OPT >= 0 (N = 0 sells nothing); OPT >= the profit of any envy-free, individually
  *       rational scheme, here the best single-price scheme and a reference run of Algorithm 1
- *       (the exact pricer when the instance is small, else the grid pricer); the scheme attaining
+ *       with the exact {@link LagrangianPricer} (floor(|B|/c_1) &lt;= {@link #MAX_REFERENCE}); the scheme attaining
  *       the bound is kept as its witness and re-checked by {@link #profitIfEnvyFree}.
  *   <li>Upper: IRB gives p_j &lt;= v_j(m_j) &lt;= v_j(N), so rev^OPT(N) - c_1 N &lt;= sum_j v_j(N) - c_1 N
  *       (values as computed in doubles, which are at least the rounded ones); above the scanned range
@@ -45,8 +44,11 @@ public record OptBounds(BigFraction lower, GivenPricing witness, BigFraction upp
     /** The largest N scanned by the simple bounds; beyond it sum_j v_j(N) <= |B| applies. */
     static final int MAX_SCAN = 20_000;
 
-    /** Work budget (floor(|B|/c_1)^K) under which the reference run uses the exact pricer. */
-    private static final double EXACT_BUDGET = 5e5;
+    /** The largest floor(|B|/c_1) of a reference run (issue 9: 8 types at 10,000 take about a minute). */
+    static final int MAX_REFERENCE = 10_000;
+
+    /** The reference run's pricer: exact. */
+    private static final OrderedItemPricer REFERENCE = new LagrangianPricer();
 
     private static final Map<MarketInstance, OptBounds> CACHE = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f,
             true) {
@@ -122,24 +124,17 @@ public record OptBounds(BigFraction lower, GivenPricing witness, BigFraction upp
                     witness = scheme;
                 }
             }
-            source += ", Algorithm 1 with the reference pricer " + referencePricer(instance, limit).name();
+            source += ", Algorithm 1 with the reference pricer " + REFERENCE.name();
         }
         return new OptBounds(lower, witness, upper, collecting, source);
     }
 
-    /** @return the pricer of the reference run: exact when small, else the grid pricer; empty when too large */
-    private static OrderedItemPricer referencePricer(MarketInstance instance, BigDecimal limit) {
-        int types = instance.buyers().size();
-        return Math.pow(limit.doubleValue(), types) <= EXACT_BUDGET ? new ExactPricer() : new GridPricer(0.01);
-    }
-
     private static Optional<Algorithm1Result> reference(MarketInstance instance, BigDecimal limit) {
-        int types = instance.buyers().size();
-        if (limit.signum() == 0 || limit.compareTo(BigDecimal.valueOf(types <= 3 ? 2000 : 300)) > 0) {
+        if (limit.signum() == 0 || limit.compareTo(BigDecimal.valueOf(MAX_REFERENCE)) > 0) {
             return Optional.empty(); // beyond what the catalog should spend; the simple bounds stand
         }
         try {
-            return Optional.of(Algorithm1.run(instance, referencePricer(instance, limit)));
+            return Optional.of(Algorithm1.run(instance, REFERENCE));
         } catch (InvalidInputException tooLarge) {
             return Optional.empty();
         }

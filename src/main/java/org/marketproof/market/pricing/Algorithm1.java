@@ -83,22 +83,32 @@ public final class Algorithm1 {
             throw new IllegalArgumentException("table up to " + values.maxSize() + " < floor(|B|/c_1) = " + limitExact);
         }
         int limit = limitExact.intValueExact();
-        BigFraction cost = BigFraction.from(c1);
-        double margin = Math.scalb((double) values.buyers() + 1, -45);
-        double[] bound = new double[limit + 1];
-        int first = 0;
-        for (int n = 1; n <= limit; n++) {
-            bound[n] = ValueUnits.toDouble(values.totalValue(n)) - c1 * n;
-            if (first == 0 || bound[n] > bound[first]) {
-                first = n;
-            }
-        }
-        Search s = new Search(values, cost, pricer);
-        if (first == 0) {
+        if (limit == 0) {
             PricingSolution nothing = new PricingSolution(PriceCurve.of(new long[1]), 0, 0);
             return new Algorithm1Result(0, limit, nothing, new int[values.types()], new long[values.types()],
                     BigFraction.ZERO, BigFraction.ZERO, 0);
         }
+        return pricer.algorithm1(values, c1, limit);
+    }
+
+    /**
+     * Algorithm 1 as the paper states it: every N of the range priced by {@code pricer}, except the
+     * N that the IRB bound S(N) - c_1 N shows cannot beat the incumbent.
+     *
+     * @param limit floor(|B|/c_1) >= 1, at most the table's size
+     */
+    static Algorithm1Result perN(ValueTable values, double c1, int limit, OrderedItemPricer pricer) {
+        BigFraction cost = BigFraction.from(c1);
+        double margin = Math.scalb((double) values.buyers() + 1, -45);
+        double[] bound = new double[limit + 1];
+        int first = 1;
+        for (int n = 1; n <= limit; n++) {
+            bound[n] = ValueUnits.toDouble(values.totalValue(n)) - c1 * n;
+            if (bound[n] > bound[first]) {
+                first = n;
+            }
+        }
+        Search s = new Search(values, cost, pricer);
         s.solve(first);
         for (int n = 1; n <= limit; n++) {
             if (n == first || bound[n] < s.bestDouble - margin) {

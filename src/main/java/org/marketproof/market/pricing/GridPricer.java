@@ -88,7 +88,18 @@ public final class GridPricer implements OrderedItemPricer {
         EnvyFreeScheme best = BestSchemeSearch.best(values, candidates);
         PriceCurve curve = Lemma1Construction.curve(values, best, n);
         long revenue = curve.revenue(values);
-        long bound = Math.min(revenue + values.buyers() * lossPerBuyer, values.totalValue(n));
+        long bound = Math.min(Math.min(revenue + values.buyers() * lossPerBuyer, values.totalValue(n)),
+                flowBound(values, n));
         return new PricingSolution(curve, revenue, bound);
+    }
+
+    /**
+     * @return the optimised flow bound on rev^OPT(n) (Lemma F, specs/pricing.md), evaluated exactly,
+     *     so usually far below the |B| 2 epsilon of Theorem G; Long.MAX_VALUE if the programme fails
+     */
+    private static long flowBound(ValueTable values, int n) {
+        LagrangianPricer.Tables t = LagrangianPricer.Tables.of(values, n);
+        FlowBound f = new FlowLp(t.rows(), t.counts()).optimise(t.domains(), null);
+        return f == null ? Long.MAX_VALUE : f.curve(t.domains(), n)[n];
     }
 }

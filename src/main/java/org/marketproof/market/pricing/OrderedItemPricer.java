@@ -15,4 +15,16 @@ public interface OrderedItemPricer {
      * @param n N, the number of points on sale, {@code 0 <= n <= values.maxSize()}
      */
     PricingSolution price(ValueTable values, int n);
+
+    /**
+     * Algorithm 1 with this pricer as A: by default every N of the range is priced (with the pruning
+     * of {@link Algorithm1#perN}); a pricer that can search the range as a whole overrides this.
+     *
+     * @param values valuations tabulated at least up to {@code limit}
+     * @param c1 the smallest cost, finite and > 0
+     * @param limit floor(|B|/c_1) >= 1
+     */
+    default Algorithm1Result algorithm1(ValueTable values, double c1, int limit) {
+        return Algorithm1.perN(values, c1, limit, this);
+    }
 }

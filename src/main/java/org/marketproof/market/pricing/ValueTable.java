@@ -127,6 +127,11 @@ public final class ValueTable {
         return copy;
     }
 
+    /** @return a copy of v_k(0..maxSize) */
+    long[] toRow(int type) {
+        return values[type].clone();
+    }
+
     /** @return |B|, all buyers */
     public long buyers() {
         long n = 0;

@@ -1,0 +1,143 @@
+package org.marketproof.market.pricing;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.marketproof.algebra.FractionOrder;
+
+/**
+ * The exact ordered-item pricer and exact Algorithm 1 of paper 000 (section 2.2), by branch and
+ * bound with flow bounds, the Lagrangian relaxation of the envy-freeness constraints (proofs in
+ * specs/pricing.md, "Exact pricing" and "Exact Algorithm 1").
+ *
+ * <p>{@link #price} computes rev^OPT(N) = rev-bar^OPT(N) (Lemma 1) for one N ({@link BoxSearch}).
+ * {@link #algorithm1} searches Algorithm 1's range {1..floor(|B|/c_1)} as a whole
+ * ({@link Algorithm1Search}): every N it does not price exactly is closed by a certified bound.
+ *
+ * <p>With a finite box budget the search may stop early; the answer is then the best scheme found,
+ * and its certified upper bound (and so the gap) is reported, never hidden. Results of Algorithm 1
+ * are cached by (valuation table, c_1, budget): the claim battery runs Algorithm 1 on one instance
+ * several times.
+ */
+public final class LagrangianPricer implements OrderedItemPricer {
+
+    private static final int CACHE_SIZE = 8;
+    private static final Map<CacheKey, Algorithm1Result> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CacheKey, Algorithm1Result> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    private final long budget;
+
+    /** The exact pricer, without budget. */
+    public LagrangianPricer() {
+        this(Long.MAX_VALUE);
+    }
+
+    /** @param budget boxes after which the answer is the best found, with its certified bound */
+    public LagrangianPricer(long budget) {
+        if (budget < 1) {
+            throw new IllegalArgumentException("budget must be >= 1: " + budget);
+        }
+        this.budget = budget;
+    }
+
+    /** @return whether this pricer always finishes (no budget), so its answers are optimal */
+    public boolean exact() {
+        return budget == Long.MAX_VALUE;
+    }
+
+    @Override
+    public String name() {
+        return budget == Long.MAX_VALUE ? "exact" : "exact (stops after " + budget + " boxes)";
+    }
+
+    @Override
+    public PricingSolution price(ValueTable values, int n) {
+        Tables t = Tables.of(values, n);
+        BoxSearch.Outcome o = new BoxSearch(t.rows, t.counts, budget).solve(t.domains, 0);
+        EnvyFreeScheme best = EnvyFreeScheme.of(o.sizes(), o.prices());
+        PriceCurve curve = Lemma1Construction.curve(values, best, n);
+        long revenue = curve.revenue(values);
+        return new PricingSolution(curve, revenue, Math.max(revenue, o.upperBound()));
+    }
+
+    @Override
+    public Algorithm1Result algorithm1(ValueTable values, double c1, int limit) {
+        CacheKey key = new CacheKey(values.toRows(), Tables.of(values, 0).counts, c1, limit, budget);
+        synchronized (CACHE) {
+            Algorithm1Result hit = CACHE.get(key);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        Algorithm1Result r = solve(values, c1, limit);
+        synchronized (CACHE) {
+            CACHE.put(key, r);
+        }
+        return r;
+    }
+
+    private Algorithm1Result solve(ValueTable values, double c1, int limit) {
+        Tables t = Tables.of(values, limit);
+        Algorithm1Search.Outcome o = new Algorithm1Search(t.rows, t.counts, t.domains, UnitCost.of(c1, limit), budget)
+                .run();
+        int nPlus = o.nPlus();
+        EnvyFreeScheme best = EnvyFreeScheme.of(o.sizes(), o.prices());
+        PriceCurve curve = Lemma1Construction.curve(values, best, nPlus);
+        long revenue = curve.revenue(values);
+        BigFraction cost = BigFraction.from(c1);
+        BigFraction profit = ValueUnits.toExact(revenue).subtract(cost.multiply(nPlus));
+        BigFraction bound = ValueUnits.toExact(o.boundRevenue()).subtract(cost.multiply(o.boundN()));
+        // OPT = max(0 at N = 0, the range, negative beyond it)
+        BigFraction upper = FractionOrder.max(BigFraction.ZERO, FractionOrder.max(profit, bound));
+        long revenueBound = revenue;
+        if (!o.complete()) {
+            // rev^OPT(N+) - c_1 N+ <= the range's bound
+            BigFraction atN = upper.add(cost.multiply(nPlus)).multiply(ValueUnits.ONE);
+            revenueBound = Math.max(revenue, Math.min(values.totalValue(nPlus),
+                    atN.bigDecimalValue(0, java.math.RoundingMode.FLOOR).longValueExact()));
+        }
+        int[] purchases = new int[values.types()];
+        long[] prices = new long[values.types()];
+        for (int k = 0; k < purchases.length; k++) {
+            purchases[k] = curve.purchase(values, k);
+            prices[k] = curve.price(purchases[k]);
+        }
+        return new Algorithm1Result(nPlus, limit, new PricingSolution(curve, revenue, revenueBound), purchases, prices,
+                profit, upper, o.exactSolves());
+    }
+
+    /** Valuations up to a cap with each type's candidate sizes: its jump sizes and 0 (Lemma S1). */
+    record Tables(long[][] rows, int[] counts, int[][] domains) {
+        static Tables of(ValueTable values, int cap) {
+            int k = values.types();
+            long[][] rows = new long[k][];
+            int[][] domains = new int[k][];
+            int[] counts = new int[k];
+            for (int l = 0; l < k; l++) {
+                rows[l] = Arrays.copyOf(values.toRow(l), cap + 1);
+                domains[l] = values.jumpSizes(l, cap);
+                counts[l] = values.count(l);
+            }
+            return new Tables(rows, counts, domains);
+        }
+    }
+
+    /** Algorithm 1's inputs, compared by content. */
+    private record CacheKey(long[][] rows, int[] counts, double c1, int limit, long budget) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CacheKey k && Arrays.deepEquals(rows, k.rows) && Arrays.equals(counts, k.counts)
+                    && Double.compare(c1, k.c1) == 0 && limit == k.limit && budget == k.budget;
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.deepHashCode(rows) * 31 + Arrays.hashCode(counts) + Double.hashCode(c1) + limit;
+        }
+    }
+}
