@@ -28,14 +28,14 @@ public record MarketCheckOptions(BigFraction lossPerBuyer, String lossSource, De
     /** @return the options for a run whose mechanism prices with {@code pricer} */
     public static MarketCheckOptions forPricer(OrderedItemPricer pricer) {
         DeviationSearch search = DeviationSearch.standard(Progress.NONE);
-        if (pricer instanceof GridPricer g) {
-            return new MarketCheckOptions(ValueUnits.toExact(g.lossPerBuyer()), "grid pricer, epsilon " + g.epsilon()
-                    + ": < 2 epsilon per buyer", search);
-        }
         if (pricer instanceof ExactPricer || pricer instanceof LagrangianPricer l && l.exact()) {
             return new MarketCheckOptions(BigFraction.ZERO, "exact pricer: no loss", search);
         }
-        return new MarketCheckOptions(BigFraction.ONE, "unknown pricer: any loss up to 1 per buyer", search);
+        // a pricer of unknown accuracy is held to the paper's O(epsilon) at the grid's default epsilon
+        GridPricer g = pricer instanceof GridPricer grid ? grid : new GridPricer(0.01);
+        String who = pricer instanceof GridPricer ? "grid pricer" : "pricer of unknown accuracy, held to the grid pricer's";
+        return new MarketCheckOptions(ValueUnits.toExact(g.lossPerBuyer()), who + " epsilon " + g.epsilon()
+                + ": < 2 epsilon per buyer", search);
     }
 
     /** @return these options with another search */
