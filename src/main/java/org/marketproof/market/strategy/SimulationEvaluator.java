@@ -17,7 +17,9 @@ import org.marketproof.market.valuation.Valuation;
  *
  * <p>For a given mu, each sample plays every contributor's strategy on fresh N(mu, sigma^2) data,
  * settles, and records pi_i - c_i n_i; the estimate is the sample mean with a normal-approximation
- * confidence interval at {@link #level()}. Sufficient statistics are used where allowed: a
+ * confidence interval at {@link #level()}. Mixed strategies are sampled by strata ({@link
+ * #strata}): each combination of pure components gets {@link #samples()} plays of its own and the
+ * estimates are weighted by the components' probabilities, so a rare component is never skipped. Sufficient statistics are used where allowed: a
  * contributor who collects n > 0 points and submits them as collected is only seen by a
  * sizes-and-means mechanism through her sample mean, drawn directly as N(mu, sigma^2/n); such a
  * mechanism is evaluated through its probed forms instead of a full exact settlement.
@@ -121,14 +123,54 @@ public final class SimulationEvaluator implements UtilityEvaluator {
 
     private Estimate estimate(Game game, Profile profile, int contributor, double mu, double sd, UniformRandomProvider rng) {
         double cost = game.instance().cost(contributor);
-        Round round = new Round(game, profile, false, rng);
-        Accumulator u = new Accumulator();
-        for (int t = 0; t < samples; t++) {
-            round.play(mu, sd);
-            u.add(round.output(f -> f.payments().get(contributor), s -> s.payments().get(contributor))
-                    - cost * round.collected[contributor]);
+        Stratified u = new Stratified();
+        boolean muFree = true;
+        for (Stratum stratum : strata(profile)) {
+            Round round = new Round(game, stratum.profile(), false, rng);
+            Accumulator a = new Accumulator();
+            for (int t = 0; t < samples; t++) {
+                round.play(mu, sd);
+                a.add(round.output(f -> f.payments().get(contributor), s -> s.payments().get(contributor))
+                        - cost * round.collected[contributor]);
+            }
+            u.add(stratum.probability(), a);
+            muFree &= round.muFree();
         }
-        return new Estimate(u.mean, u.halfWidth(), round.muFree());
+        return new Estimate(u.mean, u.halfWidth(), muFree);
+    }
+
+    /**
+     * A pure profile and the probability that the mixed profile plays it.
+     *
+     * @param probability the product of the contributors' component probabilities, > 0
+     * @param profile every contributor's pure component
+     */
+    record Stratum(double probability, Profile profile) {
+    }
+
+    /**
+     * The strata of stratified sampling: every combination of the contributors' pure components
+     * ({@link Strategy#components()}; the coins are independent of each other and of the data),
+     * those of probability 0 left out. Each is simulated with {@link #samples()} plays of its own and
+     * the estimates are combined with these weights, so a component played with probability 10^-6 is
+     * simulated as often as the others. Sampling the coins instead misses such a component in most
+     * runs, and the normal interval, then nearly of width 0, excludes the true value (fresh seed
+     * -8040668477835239482 of {@code StrategicProperties.exactAndSimulatedUtilitiesAgree}).
+     */
+    static List<Stratum> strata(Profile profile) {
+        List<Stratum> strata = List.of(new Stratum(1, profile));
+        for (int i = 0; i < profile.size(); i++) {
+            List<Stratum> next = new ArrayList<>();
+            for (Stratum st : strata) {
+                for (Strategy.Component c : profile.get(i).components()) {
+                    if (c.probability() > 0) {
+                        next.add(new Stratum(st.probability() * c.probability(), st.profile().with(i, c.strategy())));
+                    }
+                }
+            }
+            strata = next;
+        }
+        return strata;
     }
 
     /**
@@ -165,26 +207,34 @@ public final class SimulationEvaluator implements UtilityEvaluator {
         double priceLower = Double.NEGATIVE_INFINITY;
         for (double g : grid) {
             double mu = g * sd;
-            Round round = new Round(game, profile, true, rng);
-            Accumulator value = new Accumulator();
-            Accumulator price = new Accumulator();
-            boolean subsetMoves = true;
-            for (int t = 0; t < samples; t++) {
-                round.play(mu, sd);
-                double[] pool = round.pooled();
-                int[] idx = BuyerAllocation.draw(pool.length, game.design().allocation(buyerType), rng);
-                double sum = 0;
-                for (int x : idx) {
-                    sum += pool[x];
+            Stratified value = new Stratified();
+            Stratified price = new Stratified();
+            boolean muFree = true;
+            for (Stratum stratum : strata(profile)) {
+                Round round = new Round(game, stratum.profile(), true, rng);
+                Accumulator stratumValue = new Accumulator();
+                Accumulator stratumPrice = new Accumulator();
+                boolean subsetMoves = true;
+                for (int t = 0; t < samples; t++) {
+                    round.play(mu, sd);
+                    double[] pool = round.pooled();
+                    int[] idx = BuyerAllocation.draw(pool.length, game.design().allocation(buyerType), rng);
+                    double sum = 0;
+                    for (int x : idx) {
+                        sum += pool[x];
+                    }
+                    // no data: the estimate is the empty mean 0, which does not move with mu
+                    subsetMoves &= idx.length > 0;
+                    double estimate = idx.length == 0 ? 0.0 : sum / idx.length;
+                    stratumValue.add(v.errorValue(Math.abs(estimate - mu)));
+                    stratumPrice.add(round.output(f -> f.prices().get(buyerType), s -> s.prices().get(buyerType)));
                 }
-                // no data: the estimate is the empty mean 0, which does not move with mu
-                subsetMoves &= idx.length > 0;
-                double estimate = idx.length == 0 ? 0.0 : sum / idx.length;
-                value.add(v.errorValue(Math.abs(estimate - mu)));
-                price.add(round.output(f -> f.prices().get(buyerType), s -> s.prices().get(buyerType)));
+                value.add(stratum.probability(), stratumValue);
+                price.add(stratum.probability(), stratumPrice);
+                muFree &= round.muFree() && round.soldAllMove() && subsetMoves;
             }
             if (grid.length == 1) {
-                if (!(round.muFree() && round.soldAllMove() && subsetMoves)) {
+                if (!muFree) {
                     return Optional.empty();
                 }
                 double u = value.mean - price.mean;
@@ -213,8 +263,24 @@ public final class SimulationEvaluator implements UtilityEvaluator {
             m2 += delta * (x - mean);
         }
 
+        /** @return the estimated variance of the mean, s^2 / n */
+        double varianceOfMean() {
+            return m2 / (n - 1) / n;
+        }
+    }
+
+    /** A stratified estimate: sum_h w_h mean_h, with variance sum_h w_h^2 s_h^2 / n_h. */
+    private final class Stratified {
+        double mean;
+        double varianceOfMean;
+
+        void add(double weight, Accumulator stratum) {
+            mean += weight * stratum.mean;
+            varianceOfMean += weight * weight * stratum.varianceOfMean();
+        }
+
         double halfWidth() {
-            return z * Math.sqrt(m2 / (n - 1) / n);
+            return z * Math.sqrt(varianceOfMean);
         }
     }
 

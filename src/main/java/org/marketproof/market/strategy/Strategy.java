@@ -1,5 +1,6 @@
 package org.marketproof.market.strategy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -36,6 +37,21 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
      *     branch has one
      */
     Optional<List<Branch>> laws(BigFraction variance);
+
+    /**
+     * @return the pure strategies this one plays, each with its probability (the product of the
+     *     mixture probabilities on its path, in floating point); the probabilities sum to 1
+     */
+    List<Component> components();
+
+    /**
+     * A pure strategy played with a probability.
+     *
+     * @param probability in [0, 1]
+     * @param strategy the pure strategy
+     */
+    record Component(double probability, Pure strategy) {
+    }
 
     /**
      * One realization of a strategy.
@@ -111,6 +127,11 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
             return submission.law(DataLaw.collected(collect, variance))
                     .map(law -> List.of(new Branch(BigFraction.ONE, collect, law)));
         }
+
+        @Override
+        public List<Component> components() {
+            return List.of(new Component(1, this));
+        }
     }
 
     /**
@@ -157,10 +178,18 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
             }
             BigFraction p = BigFraction.from(probability);
             BigFraction q = BigFraction.ONE.subtract(p);
-            java.util.List<Branch> all = new java.util.ArrayList<>();
+            List<Branch> all = new ArrayList<>();
             a.get().forEach(x -> all.add(new Branch(x.probability().multiply(p), x.collected(), x.law())));
             b.get().forEach(x -> all.add(new Branch(x.probability().multiply(q), x.collected(), x.law())));
             return Optional.of(List.copyOf(all));
+        }
+
+        @Override
+        public List<Component> components() {
+            List<Component> all = new ArrayList<>();
+            first.components().forEach(c -> all.add(new Component(c.probability() * probability, c.strategy())));
+            second.components().forEach(c -> all.add(new Component(c.probability() * (1 - probability), c.strategy())));
+            return List.copyOf(all);
         }
     }
 }

@@ -102,6 +102,7 @@ public record UtilityFigure(Kind kind, double point, double lower, double upper,
     }
 
     private static String level(double l) {
-        return String.format(Locale.ROOT, "%.4g%%", 100 * l);
+        // four digits would print 1 - 1e-6 as 100.0 %
+        return 1 - l < 1e-3 ? String.format(Locale.ROOT, "1 - %.2g", 1 - l) : String.format(Locale.ROOT, "%.4g%%", 100 * l);
     }
 }
