@@ -64,6 +64,9 @@ public final class PlotCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed of the simulated curves (default: ${DEFAULT-VALUE})")
     long seed;
 
+    /** The largest N_i* the utility plot is drawn for; see {@link #call()}. */
+    static final int MAX_INSTRUCTION = 200;
+
     private record Curve(String label, Color color, double[] u) {
     }
 
@@ -87,6 +90,11 @@ public final class PlotCommand implements Callable<Integer> {
             throw new InvalidInputException("--contributor", "no contributor named \"" + contributor + "\"");
         }
         int target = game.design().instruction(i);
+        if (target > MAX_INSTRUCTION) {
+            throw new InvalidInputException("--contributor", "the utility plot runs at N_i* <= " + MAX_INSTRUCTION
+                    + " (it simulates 4,000 plays at every n up to 2 N_i* + 3, a work of order N_i*^2); "
+                    + contributor + " is instructed N_i* = " + target);
+        }
         int maxN = Math.max(4, 2 * target + 3);
         double var = sc.instance().variance();
         List<Curve> curves = new ArrayList<>();

@@ -22,6 +22,9 @@ final class IncentiveCompatibilityClaim extends MarketClaim {
 
     @Override
     public Verdict check(MarketContext c) {
+        if (c.searchRefusal().isPresent()) {
+            return new Verdict.Inconclusive("not searched: " + c.searchRefusal().get());
+        }
         long tried = 0;
         Deviation best = null;
         for (int i = 0; i < c.contributors(); i++) {
@@ -47,8 +50,14 @@ final class IncentiveCompatibilityClaim extends MarketClaim {
                 "best gain found (a lower bound on the best gain): " + (best == null ? "none" : best.describe()));
     }
 
-    /** @return whether the search certified a profitable deviation from s* for some contributor */
+    /**
+     * @return whether the search certified a profitable deviation from s* for some contributor
+     *     (false when the search does not run on the instance: nothing is certified)
+     */
     static boolean violated(MarketContext c) {
+        if (c.searchRefusal().isPresent()) {
+            return false;
+        }
         for (int i = 0; i < c.contributors(); i++) {
             if (c.search(i).best().certified()) {
                 return true;

@@ -122,6 +122,22 @@ public final class MarketContext {
         return limit.compareTo(BigDecimal.valueOf(Algorithm1.MAX_TABLE_CELLS / instance.buyers().size() - 1)) > 0;
     }
 
+    /**
+     * @return why the strategic search does not run on this instance (some N_i* above {@link
+     *     DeviationSearch#MAX_INSTRUCTION}), if it does not; a limit of this suite, not of the mechanism
+     */
+    public Optional<String> searchRefusal() {
+        if (design().isPresent()) {
+            for (int i = 0; i < contributors(); i++) {
+                Optional<String> r = DeviationSearch.refusal(design().get(), i);
+                if (r.isPresent()) {
+                    return r;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** @return the best deviation the search found for contributor i from s* (cached) */
     public synchronized DeviationSearch.Result search(int contributor) {
         return searches.computeIfAbsent(contributor, i -> search(star(), i, seedFor(100 + i)));
@@ -132,6 +148,9 @@ public final class MarketContext {
      *     utilities are exact, the short black-box one when every utility is simulated
      */
     public DeviationSearch.Result search(Profile base, int contributor, long seed) {
+        searchRefusal().ifPresent(r -> {
+            throw new IllegalStateException("callers check searchRefusal() first: " + r);
+        });
         return exact() ? options.search().search(game(), base, contributor, seed)
                 : BlackBoxSearch.search(game(), base, contributor, seed);
     }

@@ -47,7 +47,8 @@ final class Theorem3Claim extends MarketClaim {
             }
             if (w.isEmpty()) {
                 return new Verdict.Inconclusive("no witness against the dominance of (N_i*, I) found for contributor "
-                        + (i + 1) + " (Theorem 3 says one exists): " + ev);
+                        + (i + 1) + " (Theorem 3 says one exists): " + ev
+                        + c.searchRefusal().map(r -> "; not searched: " + r).orElse(""));
             }
             exact &= w.get().exact;
             ev.append("contributor ").append(i + 1).append(": ").append(w.get().text).append("; ");
@@ -104,6 +105,9 @@ final class Theorem3Claim extends MarketClaim {
     }
 
     private static Optional<Witness> searchedWitness(MarketContext c, int i, int target) {
+        if (c.searchRefusal().isPresent()) {
+            return Optional.empty();
+        }
         int k = 0;
         for (Profile others : opponents(c, i)) {
             Deviation d = c.search(others, i, c.seedFor(40 + 2 * i + k++)).best();
