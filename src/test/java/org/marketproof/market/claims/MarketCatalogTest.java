@@ -52,6 +52,16 @@ class MarketCatalogTest {
     }
 
     /** Issue 8: 0.15 of price moved from one buyer type to another (budget kept) makes one type envy the other. */
+    /** Above the strategic search's size limit the suite says it did not search, never HOLDS or FALSIFIED. */
+    @Test
+    void anInstructionAboveTheSearchLimitLeavesIncentiveCompatibilityInconclusive() {
+        Scenario sc = Scenario.read(Path.of("src/test/resources/bad-input/scenario/instruction-over-search-limit.json"));
+        Mechanism m = sc.mechanism("paper", new GridPricer(0.01));
+        Verdict icc = FindingsTest.verdict(MarketCatalog.check(m, sc.instance(), "x", 1), "p000.icc");
+        assertEquals(Verdict.Kind.INCONCLUSIVE, icc.kind());
+        assertTrue(icc.evidence().contains("N_1* = 2001"), icc.evidence());
+    }
+
     @Test
     void aPriceMovedBetweenBuyerTypesBreaksEnvyFreeness() {
         Mechanism moved = new EditedAlgorithm2("price-moved", true, (d, subs, s) -> EditedAlgorithm2.shiftPrice(
