@@ -62,7 +62,10 @@ class InputSchemasTest {
             "certificate/duplicate-over-limit.json", // a product of collect and copies
             "certificate/pricing-for-other-instance.json", // one purchase per buyer type of the instance
             "competition-certificate/unknown-source-in-profile.json", // names a source of the instance
-            "competition-certificate/embedded-weights.json"); // a sum
+            "competition-certificate/embedded-weights.json", // a sum
+            "competition/coupling-work-over-limit.json", // a product |S| |B|^2
+            "competition/plot-work-over-limit.json", // a product with the --points option
+            "scenario/instruction-over-search-limit.json"); // N_i*, derived by the design from N+ and the costs
 
     private static JsonSchema schema(String name) {
         return FACTORY.getSchema(SchemaLocation.of("https://marketproof.org/schemas/" + name + ".schema.json"));
