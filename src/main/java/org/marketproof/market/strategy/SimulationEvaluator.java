@@ -163,8 +163,9 @@ public final class SimulationEvaluator implements UtilityEvaluator {
             List<Stratum> next = new ArrayList<>();
             for (Stratum st : strata) {
                 for (Strategy.Component c : profile.get(i).components()) {
-                    if (c.probability() > 0) {
-                        next.add(new Stratum(st.probability() * c.probability(), st.profile().with(i, c.strategy())));
+                    if (c.probability().signum() > 0) {
+                        next.add(new Stratum(st.probability() * c.probability().doubleValue(),
+                                st.profile().with(i, c.strategy())));
                     }
                 }
             }

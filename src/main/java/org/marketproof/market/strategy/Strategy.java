@@ -36,11 +36,22 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
      * @return the strategy as weighted pure branches with the exact law of each submission, if every
      *     branch has one
      */
-    Optional<List<Branch>> laws(BigFraction variance);
+    default Optional<List<Branch>> laws(BigFraction variance) {
+        List<Branch> all = new ArrayList<>();
+        for (Component c : components()) {
+            Pure p = c.strategy();
+            Optional<DataLaw> law = p.submission().law(DataLaw.collected(p.collect(), variance));
+            if (law.isEmpty()) {
+                return Optional.empty();
+            }
+            all.add(new Branch(c.probability(), p.collect(), law.get()));
+        }
+        return Optional.of(List.copyOf(all));
+    }
 
     /**
      * @return the pure strategies this one plays, each with its probability (the product of the
-     *     mixture probabilities on its path, in floating point); the probabilities sum to 1
+     *     mixture probabilities on its path, exactly); the probabilities sum to 1
      */
     List<Component> components();
 
@@ -50,7 +61,7 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
      * @param probability in [0, 1]
      * @param strategy the pure strategy
      */
-    record Component(double probability, Pure strategy) {
+    record Component(BigFraction probability, Pure strategy) {
     }
 
     /**
@@ -123,14 +134,8 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
         }
 
         @Override
-        public Optional<List<Branch>> laws(BigFraction variance) {
-            return submission.law(DataLaw.collected(collect, variance))
-                    .map(law -> List.of(new Branch(BigFraction.ONE, collect, law)));
-        }
-
-        @Override
         public List<Component> components() {
-            return List.of(new Component(1, this));
+            return List.of(new Component(BigFraction.ONE, this));
         }
     }
 
@@ -170,25 +175,12 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
         }
 
         @Override
-        public Optional<List<Branch>> laws(BigFraction variance) {
-            Optional<List<Branch>> a = first.laws(variance);
-            Optional<List<Branch>> b = second.laws(variance);
-            if (a.isEmpty() || b.isEmpty()) {
-                return Optional.empty();
-            }
-            BigFraction p = BigFraction.from(probability);
-            BigFraction q = BigFraction.ONE.subtract(p);
-            List<Branch> all = new ArrayList<>();
-            a.get().forEach(x -> all.add(new Branch(x.probability().multiply(p), x.collected(), x.law())));
-            b.get().forEach(x -> all.add(new Branch(x.probability().multiply(q), x.collected(), x.law())));
-            return Optional.of(List.copyOf(all));
-        }
-
-        @Override
         public List<Component> components() {
             List<Component> all = new ArrayList<>();
-            first.components().forEach(c -> all.add(new Component(c.probability() * probability, c.strategy())));
-            second.components().forEach(c -> all.add(new Component(c.probability() * (1 - probability), c.strategy())));
+            BigFraction p = BigFraction.from(probability);
+            BigFraction q = BigFraction.ONE.subtract(p);
+            first.components().forEach(c -> all.add(new Component(c.probability().multiply(p), c.strategy())));
+            second.components().forEach(c -> all.add(new Component(c.probability().multiply(q), c.strategy())));
             return List.copyOf(all);
         }
     }
