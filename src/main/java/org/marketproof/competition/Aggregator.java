@@ -17,6 +17,20 @@ import java.util.Map;
 public record Aggregator(String name, EstimatorKind estimator, List<QueryPoint> queries,
         double eta, Map<String, Double> competition, List<String> buys) {
 
+    /**
+     * Validates the fields and copies the collections.
+     *
+     * @param name unique name
+     * @param estimator its separable estimator (Assumption 4)
+     * @param queries the finite support of {@code F_b}; weights sum to 1 (within {@code 1e-9})
+     * @param eta {@code eta^b > 0}
+     * @param competition {@code zeta^b_j in [0, 1]} by the other aggregator's name
+     * @param buys the names of the sources in {@code S_b}, none twice
+     * @throws org.marketproof.InvalidInputException naming the field when one is missing or out of
+     *     range: a blank name, no query point, weights not summing to 1, {@code eta <= 0}, a
+     *     {@code zeta} outside {@code [0, 1]} or naming this aggregator, an empty or repeating
+     *     {@code buys}
+     */
     public Aggregator {
         Checks.require(name != null && !name.isBlank(), "name", "must be a non-empty string");
         Checks.require(estimator != null, "estimator", "is missing");
@@ -43,7 +57,11 @@ public record Aggregator(String name, EstimatorKind estimator, List<QueryPoint> 
         buys = List.copyOf(buys);
     }
 
-    /** @return {@code zeta^b_j}, 0 when not given */
+    /**
+     * @param other the name of another aggregator {@code j}
+     * @return {@code zeta^b_j}, how much this aggregator {@code b} weighs {@code j}'s loss against
+     *     its own in (5); 0 when not given
+     */
     public double zeta(String other) {
         return competition.getOrDefault(other, 0.0);
     }

@@ -18,6 +18,11 @@ public final class ChargePolytope {
     private final double[] efforts;
     private final double[][] q;
 
+    /**
+     * @param market the market's constants
+     * @param a the equilibrium coefficients {@code a[b][s]} whose charges are sought; the efforts
+     *     {@code mu_s} and variable payments {@code q^b_s(a)} are computed from it once
+     */
     public ChargePolytope(Market market, double[][] a) {
         this.market = market;
         this.efforts = market.efforts(a);
@@ -58,7 +63,10 @@ public final class ChargePolytope {
         return c;
     }
 
-    /** @return the vertex where {@code payer[s]} (an aggregator in {@code B_s}) pays all of {@code mu_s} */
+    /**
+     * @param payer for each source {@code s}, the index of one aggregator in {@code B_s}
+     * @return the vertex where {@code payer[s]} (an aggregator in {@code B_s}) pays all of {@code mu_s}
+     */
     public double[][] vertex(int[] payer) {
         double[][] shares = market.zeroProfile();
         for (int s = 0; s < payer.length; s++) {
@@ -79,7 +87,10 @@ public final class ChargePolytope {
         return shares;
     }
 
-    /** @return a uniformly random point (flat Dirichlet shares per source) */
+    /**
+     * @param rng the seeded source of randomness
+     * @return a uniformly random point (flat Dirichlet shares per source)
+     */
     public double[][] randomPoint(UniformRandomProvider rng) {
         double[][] shares = market.zeroProfile();
         for (int s = 0; s < market.sourceCount(); s++) {
@@ -118,7 +129,10 @@ public final class ChargePolytope {
         return d;
     }
 
-    /** @return all vertices, as payer choices per source; at most {@code limit} of them */
+    /**
+     * @param limit the most vertices to enumerate; the polytope has {@code prod_s |B_s|} of them
+     * @return all vertices, as payer choices per source; at most {@code limit} of them
+     */
     public List<int[]> vertexPayers(int limit) {
         List<int[]> out = new ArrayList<>();
         int n = market.sourceCount();

@@ -36,12 +36,22 @@ public final class CompetitionFile {
      */
     public static final long MAX_COUPLING_WORK = 250_000;
 
-    /** @return the instance in {@code path} */
+    /**
+     * @param path a competition file (JSON)
+     * @return the instance in {@code path}
+     * @throws org.marketproof.InvalidInputException naming the field if the file cannot be read, is
+     *     not JSON, is another kind of document, or describes an invalid market
+     */
     public static CompetitionInstance read(Path path) {
         return fromJson(JsonInput.document(path));
     }
 
-    /** @return the instance in {@code json}; {@code origin} names the whole file in errors */
+    /**
+     * @param json the text of a competition file
+     * @param origin what names the whole file in error messages (a path or a description)
+     * @return the instance in {@code json}
+     * @throws org.marketproof.InvalidInputException naming the field as {@link #read} does
+     */
     public static CompetitionInstance parse(String json, String origin) {
         return fromJson(JsonValue.root(JsonInput.parse(json, origin), origin));
     }
@@ -55,7 +65,12 @@ public final class CompetitionFile {
         return instance(root);
     }
 
-    /** @return the instance at {@code value}, for documents that embed one (certificates) */
+    /**
+     * @param value the JSON object holding {@code sources}, {@code aggregators} and optionally the
+     *     coupling scale, without a document-kind check
+     * @return the instance at {@code value}, for documents that embed one (certificates)
+     * @throws org.marketproof.InvalidInputException naming the field under {@code value}'s path
+     */
     public static CompetitionInstance instance(JsonValue value) {
         return value.object(o -> {
             List<Source> sources = new ArrayList<>();
@@ -160,7 +175,11 @@ public final class CompetitionFile {
         });
     }
 
-    /** @return the instance as a competition file (JSON text) */
+    /**
+     * @param instance the market to write
+     * @return the instance as a competition file (JSON text) that {@link #parse} reads back to an
+     *     equal instance
+     */
     public static String write(CompetitionInstance instance) {
         ObjectNode root = JsonInput.mapper().createObjectNode();
         ArrayNode sources = root.putArray("sources");

@@ -17,6 +17,18 @@ import java.util.Set;
  */
 public record CompetitionInstance(List<Source> sources, List<Aggregator> aggregators, double couplingScale) {
 
+    /**
+     * Validates the market and copies the lists.
+     *
+     * @param sources the data sources {@code S}, at least one, names unique, feature points of one
+     *     dimension
+     * @param aggregators the data aggregators {@code B}, at least one, names unique
+     * @param couplingScale {@code alpha >= 0}, finite
+     * @throws org.marketproof.InvalidInputException naming the field when a list is empty, a name
+     *     repeats, {@code couplingScale} is negative or not finite, feature points differ in
+     *     dimension, an aggregator buys from or
+     *     competes with an unknown party, or a source sells to no aggregator
+     */
     public CompetitionInstance {
         Checks.require(sources != null && !sources.isEmpty(), "sources", "must list at least one source");
         Checks.require(aggregators != null && !aggregators.isEmpty(), "aggregators",
@@ -62,12 +74,19 @@ public record CompetitionInstance(List<Source> sources, List<Aggregator> aggrega
         aggregators = List.copyOf(aggregators);
     }
 
-    /** @return the paper's model ({@code alpha = 1}) */
+    /**
+     * @param sources the data sources {@code S}, names unique
+     * @param aggregators the data aggregators {@code B}, names unique
+     * @return the paper's model ({@code alpha = 1})
+     */
     public static CompetitionInstance of(List<Source> sources, List<Aggregator> aggregators) {
         return new CompetitionInstance(sources, aggregators, 1);
     }
 
-    /** @return this market with every off-diagonal {@code xi} scaled by {@code alpha} */
+    /**
+     * @param alpha the new coupling scale, {@code >= 0}
+     * @return this market with every off-diagonal {@code xi} scaled by {@code alpha}
+     */
     public CompetitionInstance withCouplingScale(double alpha) {
         return new CompetitionInstance(sources, aggregators, alpha);
     }

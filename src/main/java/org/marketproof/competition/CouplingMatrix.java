@@ -33,6 +33,11 @@ public final class CouplingMatrix {
     private final int[][] unknown;
     private final int dimension;
 
+    /**
+     * Numbers the unknowns {@code a^b_s}, {@code s in S_b}, aggregator by aggregator.
+     *
+     * @param market the market's constants
+     */
     public CouplingMatrix(Market market) {
         this.market = market;
         int m = market.aggregatorCount();
@@ -47,6 +52,7 @@ public final class CouplingMatrix {
         dimension = k;
     }
 
+    /** @return the number of unknowns {@code sum_b |S_b|} of (26) */
     public int dimension() {
         return dimension;
     }
@@ -134,6 +140,11 @@ public final class CouplingMatrix {
     /**
      * Solves {@code a = Xi a + gamma} (26) for the given right-hand side (entries outside {@code
      * S_b} ignored). The caller establishes {@code rho(Xi) < 1} first.
+     *
+     * @param gamma the right-hand side {@code gamma[b][s]}, normally the demands {@code
+     *     gamma^b_s / eta^b}
+     * @return the solution {@code a[b][s]}, 0 outside {@code S_b}; dense elimination up to {@link
+     *     #DENSE_LIMIT} unknowns, the Neumann iteration beyond
      */
     public double[][] solve(double[][] gamma) {
         return dimension <= DENSE_LIMIT ? denseSolve(gamma) : neumannSolve(gamma);

@@ -40,13 +40,21 @@ public final class DeviationOracle {
     private final Market market;
     private final int randomStarts;
 
-    /** @param randomStarts how many seeded random starting points to add to the candidate's */
+    /**
+     * @param market the market's constants
+     * @param randomStarts how many seeded random starting points to add to the candidate's
+     */
     public DeviationOracle(Market market, int randomStarts) {
         this.market = market;
         this.randomStarts = randomStarts;
     }
 
-    /** @return each aggregator's best unilateral deviation from {@code (c, a)} */
+    /**
+     * @param c the candidate's charges {@code c[b][s]}
+     * @param a the candidate's coefficients {@code a[b][s]}
+     * @param rng the seeded source of the random starting points
+     * @return each aggregator's best unilateral deviation from {@code (c, a)}
+     */
     public OracleReport check(double[][] c, double[][] a, UniformRandomProvider rng) {
         List<Deviation> deviations = new ArrayList<>();
         for (int b = 0; b < market.aggregatorCount(); b++) {

@@ -16,7 +16,10 @@ import org.apache.commons.numbers.fraction.BigFraction;
 public record Equilibrium(double[][] a, double[] efforts, double bestResponseResidual, String method,
         Optional<BigFraction[][]> exact) {
 
-    /** @return the totals {@code a_s} */
+    /**
+     * @param market the market the equilibrium belongs to
+     * @return the totals {@code a_s = sum_{b in B_s} a^b_s} (13)
+     */
     public double[] totals(Market market) {
         return market.totals(a);
     }

@@ -14,10 +14,19 @@ import java.util.List;
 public record EquilibriumAnalysis(SpectralRadius rho, Hypotheses hypotheses, List<Equilibrium> equilibria,
         String method) {
 
+    /**
+     * Copies the list of equilibria.
+     *
+     * @param rho the spectral radius of {@code Xi} (26)
+     * @param hypotheses which hypotheses of the theorems hold
+     * @param equilibria the distinct equilibrium coefficient profiles found
+     * @param method the theorem and algorithm used
+     */
     public EquilibriumAnalysis {
         equilibria = List.copyOf(equilibria);
     }
 
+    /** @return whether at least one equilibrium was found */
     public boolean exists() {
         return !equilibria.isEmpty();
     }

@@ -20,6 +20,9 @@ public record EquilibriumCandidate(BigFraction[][] a, BigFraction[][] shares, Bi
         BigFraction[][] slack) {
 
     /**
+     * @param market the market's constants
+     * @param a the coefficients {@code a[b][s]}
+     * @param shares {@code lambda[b][s]}, summing to 1 over each {@code B_s}
      * @return the polytope point of {@code a} with the given shares, witnessed by {@code theta = 1}
      *     (the first-order conditions (25) of the reduced problem)
      */
@@ -28,7 +31,10 @@ public record EquilibriumCandidate(BigFraction[][] a, BigFraction[][] shares, Bi
                 filled(market, BigFraction.ZERO));
     }
 
-    /** @return the shares that split each source's effort equally among its buyers (the polytope's centre) */
+    /**
+     * @param market the market's constants
+     * @return the shares that split each source's effort equally among its buyers (the polytope's centre)
+     */
     public static BigFraction[][] equalShares(Market market) {
         BigFraction[][] shares = RationalMatrix.zeros(market.aggregatorCount(), market.sourceCount());
         for (int s = 0; s < market.sourceCount(); s++) {
@@ -40,7 +46,12 @@ public record EquilibriumCandidate(BigFraction[][] a, BigFraction[][] shares, Bi
         return shares;
     }
 
-    /** @return this point with {@code kappa} added to the charge of aggregator {@code b} for source {@code s} */
+    /**
+     * @param b the aggregator's index, {@code 0 <= b < M}
+     * @param s a source in {@code S_b}
+     * @param kappa the extra charge, normally {@code > 0} (it leaves the source's IR constraint slack)
+     * @return this point with {@code kappa} added to the charge of aggregator {@code b} for source {@code s}
+     */
     public EquilibriumCandidate withSlack(int b, int s, BigFraction kappa) {
         BigFraction[][] k = new BigFraction[slack.length][];
         for (int i = 0; i < k.length; i++) {
@@ -50,7 +61,11 @@ public record EquilibriumCandidate(BigFraction[][] a, BigFraction[][] shares, Bi
         return new EquilibriumCandidate(a, shares, theta, k);
     }
 
-    /** @return the charges {@code c^b_s} in doubles, for the numerical oracle */
+    /**
+     * @param market the market's constants
+     * @return the charges {@code c^b_s = q^b_s(a) + lambda^b_s mu_s + kappa^b_s} in doubles, for
+     *     the numerical oracle
+     */
     public double[][] charges(Market market) {
         double[][] ad = ExactMarket.toDouble(a);
         double[] efforts = market.efforts(ad);

@@ -31,22 +31,31 @@ public final class EquilibriumSolver {
     private final CouplingMatrix xi;
     private final Optional<ExactMarket> exact;
 
-    /** A solver in doubles only: {@code rho} against 1 from the enclosure. */
+    /**
+     * A solver in doubles only: {@code rho} against 1 from the enclosure.
+     *
+     * @param market the market's constants
+     */
     public EquilibriumSolver(Market market) {
         this(market, Optional.empty());
     }
 
-    /** @param exact the market's exact constants, when it has them: {@code rho} against 1 and (26) exactly */
+    /**
+     * @param market the market's constants
+     * @param exact the market's exact constants, when it has them: {@code rho} against 1 and (26) exactly
+     */
     public EquilibriumSolver(Market market, Optional<ExactMarket> exact) {
         this.market = market;
         this.xi = new CouplingMatrix(market);
         this.exact = exact;
     }
 
+    /** @return the market's constants */
     public Market market() {
         return market;
     }
 
+    /** @return the coupling matrix {@code Xi} of (26) over the market's unknowns */
     public CouplingMatrix couplingMatrix() {
         return xi;
     }
@@ -105,6 +114,11 @@ public final class EquilibriumSolver {
      * and the iteration stops once it is below {@link #EARLY_EXIT_RESIDUAL}, a hundredth of the
      * acceptance tolerance: the fixed point is then accepted on that residual alone, exactly as at
      * the end of the iteration, so stopping early changes no verdict, only the work.
+     *
+     * @param rule how a source's coefficient total outside {@code A_s} is split among its buyers
+     * @return the last iterate after at most {@link #MAX_STEPS} steps, with its certified residual;
+     *     the caller accepts it as an equilibrium only if the residual is at most {@link
+     *     #FIXED_POINT_TOLERANCE}
      */
     public Equilibrium bestResponseIteration(SplitRule rule) {
         double[][] a = demands();
@@ -172,6 +186,9 @@ public final class EquilibriumSolver {
     /**
      * The largest deviation of {@code a} from each aggregator's own best response (28) to the
      * others' coefficients, relative to {@code 1 + max a}: zero exactly at equilibrium {@code a}.
+     *
+     * @param a the coefficient profile {@code a[b][s]}
+     * @return {@code max_b |BR_b(a^-b) - a^b| / (1 + max a)}
      */
     public double bestResponseResidual(double[][] a) {
         double[][] coupling = market.coupling(a);

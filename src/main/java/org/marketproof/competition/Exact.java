@@ -8,17 +8,29 @@ import org.marketproof.algebra.FractionOrder;
 public final class Exact {
     private Exact() {}
 
-    /** @return the double's exact value (every finite double is a dyadic rational) */
+    /**
+     * @param x a finite double
+     * @return the double's exact value (every finite double is a dyadic rational)
+     * @throws IllegalArgumentException if {@code x} is NaN or infinite
+     */
     public static BigFraction of(double x) {
         return BigFraction.from(x);
     }
 
-    /** @return the sign of {@code x - y} (never {@code BigFraction.compareTo}: it misorders negatives) */
+    /**
+     * @param x the left operand
+     * @param y the right operand
+     * @return the sign of {@code x - y} (never {@code BigFraction.compareTo}: it misorders negatives)
+     */
     public static int compare(BigFraction x, BigFraction y) {
         return FractionOrder.compare(x, y);
     }
 
-    /** @return {@code x} as {@code p/q} when short, else its value to 12 digits and its size */
+    /**
+     * @param x the rational to print for a reader
+     * @return {@code x} as {@code p/q} when at most 25 characters, else its value to 12 significant
+     *     digits and its size
+     */
     public static String show(BigFraction x) {
         String exact = x.getDenominator().equals(java.math.BigInteger.ONE) ? x.getNumerator().toString()
                 : x.getNumerator() + "/" + x.getDenominator();
@@ -28,7 +40,10 @@ public final class Exact {
         return String.format(Locale.ROOT, "%.12g (a rational of %d digits)", x.doubleValue(), exact.length());
     }
 
-    /** @return {@code x} as text that {@link #parse} reads back exactly: {@code p/q} or {@code p} */
+    /**
+     * @param x the rational to write
+     * @return {@code x} as text that {@link #parse} reads back exactly: {@code p/q} or {@code p}
+     */
     public static String write(BigFraction x) {
         return x.getDenominator().equals(java.math.BigInteger.ONE) ? x.getNumerator().toString()
                 : x.getNumerator() + "/" + x.getDenominator();

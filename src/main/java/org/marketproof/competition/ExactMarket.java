@@ -50,7 +50,12 @@ public final class ExactMarket {
         this.dimension = dimension;
     }
 
-    /** @return the exact constants, or empty when the market has more than {@link #LIMIT} unknowns */
+    /**
+     * @param market the double-precision constants of the same instance (its index maps and
+     *     effort models are reused; its numbers are recomputed exactly)
+     * @return the exact constants, or empty when the market has more than {@link #LIMIT} unknowns
+     *     or a leave-one-out design is singular
+     */
     public static Optional<ExactMarket> of(Market market) {
         int m = market.aggregatorCount();
         int n = market.sourceCount();
@@ -148,6 +153,7 @@ public final class ExactMarket {
         return Optional.of(out);
     }
 
+    /** @return the double-precision constants these exact ones were computed next to */
     public Market market() {
         return market;
     }
@@ -157,17 +163,28 @@ public final class ExactMarket {
         return dimension;
     }
 
-    /** @return the position of unknown {@code (b, s)} in {@link #couplingMatrix}, or -1 if {@code s not in S_b} */
+    /**
+     * @param b the aggregator's index, {@code 0 <= b < M}
+     * @param s the source's index, {@code 0 <= s < N}
+     * @return the position of unknown {@code (b, s)} in {@link #couplingMatrix}, or -1 if {@code s not in S_b}
+     */
     public int unknown(int b, int s) {
         return unknown[b][s];
     }
 
-    /** @return {@code gamma^b_s / eta^b}: (19) normalised as after (20); for {@code s not in S_b}, {@code -sum zeta beta} */
+    /**
+     * @param b the aggregator's index, {@code 0 <= b < M}
+     * @param s the source's index, {@code 0 <= s < N}
+     * @return {@code gamma^b_s / eta^b}: (19) normalised as after (20); for {@code s not in S_b}, {@code -sum zeta beta}
+     */
     public BigFraction demand(int b, int s) {
         return demand[b][s];
     }
 
-    /** @return {@code gamma_s = sum_{b in B_s} gamma^b_s / eta^b} ((23), Section V) */
+    /**
+     * @param s the source's index, {@code 0 <= s < N}
+     * @return {@code gamma_s = sum_{b in B_s} gamma^b_s / eta^b} ((23), Section V)
+     */
     public BigFraction totalDemand(int s) {
         BigFraction t = BigFraction.ZERO;
         for (int b : market.buyers(s)) {
@@ -176,7 +193,10 @@ public final class ExactMarket {
         return t;
     }
 
-    /** @return {@code Gamma_s = sum_{b in B} gamma^b_s / eta^b}, the weight of {@code sigma_s^2} in the social cost (30) */
+    /**
+     * @param s the source's index, {@code 0 <= s < N}
+     * @return {@code Gamma_s = sum_{b in B} gamma^b_s / eta^b}, the weight of {@code sigma_s^2} in the social cost (30)
+     */
     public BigFraction socialDemand(int s) {
         BigFraction t = BigFraction.ZERO;
         for (BigFraction[] row : demand) {
@@ -185,17 +205,27 @@ public final class ExactMarket {
         return t;
     }
 
-    /** @return {@code xi^b_{i,l}} for {@code i, l in S_b} (scaled by the coupling scale off the diagonal) */
+    /**
+     * @param b the aggregator's index, {@code 0 <= b < M}
+     * @param i a source in {@code S_b} (global index)
+     * @param l a source in {@code S_b} (global index)
+     * @return {@code xi^b_{i,l}} for {@code i, l in S_b} (scaled by the coupling scale off the diagonal)
+     */
     public BigFraction xi(int b, int i, int l) {
         return xi[b][local[b][i]][local[b][l]];
     }
 
-    /** @return {@code underline a_s = 1/phi_s(0) = 1/(2 k s0^2)} */
+    /**
+     * @param s the source's index, {@code 0 <= s < N}
+     * @return {@code underline a_s = 1/phi_s(0) = 1/(2 k s0^2)}
+     */
     public BigFraction lowerThreshold(int s) {
         return lower[s];
     }
 
     /**
+     * @param s the source's index, {@code 0 <= s < N}
+     * @param x a total coefficient {@code a_s}
      * @return the sign of {@code x - bar a_s}, decided through the enclosure {@code bar a_s (1 +-
      *     2^-46)} of its double value; -1 for unbounded effort; empty when {@code x} lies in the
      *     enclosure
@@ -219,6 +249,9 @@ public final class ExactMarket {
      * is 0 up to the lower threshold, strictly increasing on {@code A_s} (Lemma 1) and {@code e_max}
      * from the upper threshold on.
      *
+     * @param s the source's index, {@code 0 <= s < N}
+     * @param x one total coefficient {@code a_s}
+     * @param y the other total coefficient {@code a_s}
      * @return the answer, or empty when a comparison with the upper threshold is undecided
      */
     public Optional<Boolean> sameEffort(int s, BigFraction x, BigFraction y) {
@@ -261,7 +294,11 @@ public final class ExactMarket {
         return Optional.empty();
     }
 
-    /** @return the profile {@code a[b][s]} held in unknown order by {@code x} */
+    /**
+     * @param x the unknowns of (26) in the order of {@link #unknown}, length {@link #dimension}
+     * @return the profile {@code a[b][s]} held in unknown order by {@code x} (0 where {@code s not
+     *     in S_b})
+     */
     public BigFraction[][] profile(BigFraction[] x) {
         BigFraction[][] a = RationalMatrix.zeros(market.aggregatorCount(), market.sourceCount());
         for (int b = 0; b < a.length; b++) {
@@ -283,7 +320,10 @@ public final class ExactMarket {
         return g;
     }
 
-    /** @return the totals {@code a_s = sum_{b in B_s} a^b_s} (13) */
+    /**
+     * @param a the coefficient profile {@code a[b][s]}
+     * @return the totals {@code a_s = sum_{b in B_s} a^b_s} (13)
+     */
     public BigFraction[] totals(BigFraction[][] a) {
         BigFraction[] t = new BigFraction[market.sourceCount()];
         for (int s = 0; s < t.length; s++) {
@@ -295,7 +335,10 @@ public final class ExactMarket {
         return t;
     }
 
-    /** @return the profile as doubles, for the double layer */
+    /**
+     * @param a an exact profile {@code a[b][s]}
+     * @return the profile as doubles (each entry rounded to nearest), for the double layer
+     */
     public static double[][] toDouble(BigFraction[][] a) {
         double[][] d = new double[a.length][];
         for (int b = 0; b < a.length; b++) {

@@ -17,7 +17,12 @@ public final class ExactRefinement {
 
     private ExactRefinement() {}
 
-    /** @return the exact candidate (equal shares, {@code theta = 1}), or empty when it cannot be formed */
+    /**
+     * @param em the market's exact constants
+     * @param a an equilibrium's coefficients {@code a[b][s]} in doubles
+     * @return the exact candidate (equal shares, {@code theta = 1}), or empty when it cannot be
+     *     formed (a total at the upper threshold, or a singular reduced system)
+     */
     public static Optional<EquilibriumCandidate> refine(ExactMarket em, double[][] a) {
         Market market = em.market();
         int m = market.aggregatorCount();

@@ -13,14 +13,19 @@ package org.marketproof.competition;
 public record Hypotheses(boolean positiveDemand, boolean demandAboveThreshold, boolean allUnbounded,
         boolean allBounded, boolean fullSharing) {
 
-    /** @return the hypotheses decided in doubles */
+    /**
+     * @param market the market's constants
+     * @return the hypotheses decided in doubles
+     */
     public static Hypotheses of(Market market) {
         return of(market, java.util.Optional.empty());
     }
 
     /**
+     * @param market the market's constants
      * @param exact the market's exact constants, when it has them: then every comparison of a
      *     demand with 0 or with the lower threshold is exact
+     * @return the hypotheses, exactly where {@code exact} is present, else in doubles
      */
     public static Hypotheses of(Market market, java.util.Optional<ExactMarket> exact) {
         boolean positive = true;

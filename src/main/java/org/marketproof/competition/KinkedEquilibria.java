@@ -29,6 +29,7 @@ public final class KinkedEquilibria {
     }
 
     /**
+     * @param em the market's exact constants
      * @param budget how many {@code (b, s)} pairs with {@code |B_s| >= 2} to try, in index order
      * @return the first certified kinked equilibrium, and how many witnesses were solved
      */
@@ -57,7 +58,12 @@ public final class KinkedEquilibria {
     public record Search(Optional<Kink> found, int tried) {
     }
 
-    /** @return the point with the kink at {@code (b, s)}, when it is a certified GN equilibrium */
+    /**
+     * @param em the market's exact constants
+     * @param b the aggregator that pays nothing for {@code s}, {@code 0 <= b < M}
+     * @param s a source in {@code S_b} with at least two buyers
+     * @return the point with the kink at {@code (b, s)}, when it is a certified GN equilibrium
+     */
     public static Optional<Kink> at(ExactMarket em, int b, int s) {
         Market market = em.market();
         BigFraction[][] theta = EquilibriumCandidate.filled(market, BigFraction.ONE);

@@ -59,6 +59,7 @@ public final class MMatrixCriterion {
     }
 
     /**
+     * @param k the 0-based index of the minor, {@code 0 <= k < order()}
      * @return the sign of the leading principal minor of {@code I - Xi} of order {@code k + 1} (for
      *     {@code k <= failedAt()}, or any {@code k} when {@link #belowOne})
      */
@@ -77,6 +78,7 @@ public final class MMatrixCriterion {
     }
 
     /**
+     * @param rhs the right side, in unknown order, length {@link #order}
      * @return the solution of {@code (I - Xi) a = rhs}, unique and non-negative for {@code rhs >= 0}
      * @throws IllegalStateException unless {@link #belowOne}
      */

@@ -26,7 +26,14 @@ public final class Market {
     private final double[][] gamma;
     private final double alpha;
 
-    /** @throws org.marketproof.InvalidInputException if an estimator or its leave-one-out fits are undefined */
+    /**
+     * Computes {@code beta}, {@code gamma} and the estimators' leave-one-out couplings of an
+     * instance once; every later query is a table look-up or an {@code O(M^2 N p^2)} product.
+     *
+     * @param instance the validated competition instance: sources {@code S} (indexed {@code s = 0
+     *     .. N-1} in file order) and aggregators {@code B} (indexed {@code b = 0 .. M-1})
+     * @throws org.marketproof.InvalidInputException if an estimator or its leave-one-out fits are undefined
+     */
     public Market(CompetitionInstance instance) {
         this.instance = instance;
         this.n = instance.sources().size();
@@ -79,53 +86,85 @@ public final class Market {
         }
     }
 
+    /** @return the instance the constants were computed from */
     public CompetitionInstance instance() {
         return instance;
     }
 
+    /** @return the number {@code N = |S|} of data sources */
     public int sourceCount() {
         return n;
     }
 
+    /** @return the number {@code M = |B|} of aggregators */
     public int aggregatorCount() {
         return m;
     }
 
-    /** @return the sources {@code S_b} aggregator {@code b} buys from, ascending */
+    /**
+     * @param b the aggregator's index, {@code 0 <= b < M}
+     * @return the sources {@code S_b} aggregator {@code b} buys from, ascending (a fresh copy)
+     */
     public int[] members(int b) {
         return members[b].clone();
     }
 
-    /** @return the aggregators {@code B_s} source {@code s} sells to, ascending */
+    /**
+     * @param s the source's index, {@code 0 <= s < N}
+     * @return the aggregators {@code B_s} source {@code s} sells to, ascending (a fresh copy)
+     */
     public int[] buyers(int s) {
         return buyers[s].clone();
     }
 
-    /** @return whether {@code s in S_b} */
+    /**
+     * @param b the aggregator's index, {@code 0 <= b < M}
+     * @param s the source's index, {@code 0 <= s < N}
+     * @return whether {@code s in S_b}
+     */
     public boolean buys(int b, int s) {
         return localIndex[b][s] >= 0;
     }
 
+    /**
+     * @param s the source's index, {@code 0 <= s < N}
+     * @return source {@code s}'s effort-to-variance map {@code sigma_s^2(e)} and cost
+     */
     public EffortModel effort(int s) {
         return instance.sources().get(s).effort();
     }
 
-    /** @return {@code beta^b_s} (17), 0 when {@code s not in S_b} */
+    /**
+     * @param b the aggregator's index, {@code 0 <= b < M}
+     * @param s the source's index, {@code 0 <= s < N}
+     * @return {@code beta^b_s} (17), 0 when {@code s not in S_b}
+     */
     public double beta(int b, int s) {
         return beta[b][s];
     }
 
-    /** @return {@code gamma^b_s} (19): {@code beta^b_s - sum_{j != b} zeta^b_j beta^j_s} */
+    /**
+     * @param b the aggregator's index, {@code 0 <= b < M}
+     * @param s the source's index, {@code 0 <= s < N}
+     * @return {@code gamma^b_s} (19): {@code beta^b_s - sum_{j != b} zeta^b_j beta^j_s}
+     */
     public double gamma(int b, int s) {
         return gamma[b][s];
     }
 
-    /** @return {@code gamma^b_s / eta^b}, the demand with {@code eta^b} normalised to 1 (after (20)) */
+    /**
+     * @param b the aggregator's index, {@code 0 <= b < M}
+     * @param s the source's index, {@code 0 <= s < N}
+     * @return {@code gamma^b_s / eta^b}, the demand with {@code eta^b} normalised to 1 (after (20))
+     */
     public double demand(int b, int s) {
         return gamma[b][s] / instance.aggregators().get(b).eta();
     }
 
-    /** @return bold {@code gamma_s = sum_{j in B_s} gamma^j_s / eta^j} ((23); Section V) */
+    /**
+     * @param s the source's index, {@code 0 <= s < N}
+     * @return bold {@code gamma_s = sum_{j in B_s} gamma^j_s / eta^j} ((23); Section V)
+     */
     public double totalDemand(int s) {
         double total = 0;
         for (int b : buyers[s]) {
@@ -135,6 +174,7 @@ public final class Market {
     }
 
     /**
+     * @param s the source's index, {@code 0 <= s < N}
      * @return {@code Gamma_s = sum_{j in B} gamma^j_s / eta^j}, the weight of {@code sigma_s^2}
      *     in the social cost (30) (over all aggregators, buyers of {@code s} or not)
      */
@@ -146,7 +186,13 @@ public final class Market {
         return total;
     }
 
-    /** @return {@code xi^b_{i,l}} (18)/(36) scaled by the coupling scale off the diagonal */
+    /**
+     * @param b the aggregator's index, {@code 0 <= b < M}
+     * @param i a source in {@code S_b} (global index)
+     * @param l a source in {@code S_b} (global index)
+     * @return {@code xi^b_{i,l}} (18)/(36) scaled by the coupling scale off the diagonal; 1 when
+     *     {@code i == l}
+     */
     public double xi(int b, int i, int l) {
         if (i == l) {
             return 1;
@@ -160,6 +206,8 @@ public final class Market {
      * there is {@code xi^j_{l,s}} (the coupling {@code b} sees on {@code s} from {@code j}'s coefficient
      * for {@code l}; derivation 5 of the spec for partial sharing).
      *
+     * @param b the aggregator's index, {@code 0 <= b < M}
+     * @param s the source's index, {@code 0 <= s < N}
      * @return the pairs {@code {j, l}}
      */
     public List<int[]> couplingPartners(int b, int s) {
@@ -177,7 +225,10 @@ public final class Market {
         return out;
     }
 
-    /** @return the pairs {@code {i, l}} of distinct sources {@code b} buys from: the off-diagonal {@code xi^b_{i,l}} */
+    /**
+     * @param b the aggregator's index, {@code 0 <= b < M}
+     * @return the pairs {@code {i, l}} of distinct sources {@code b} buys from: the off-diagonal {@code xi^b_{i,l}}
+     */
     public List<int[]> offDiagonalPairs(int b) {
         List<int[]> out = new ArrayList<>();
         for (int i : members[b]) {
@@ -190,7 +241,10 @@ public final class Market {
         return out;
     }
 
-    /** @return the totals {@code a_s = sum_{j in B_s} a^j_s} (13) */
+    /**
+     * @param a the coefficient profile {@code a[b][s]} ({@code double[M][N]})
+     * @return the totals {@code a_s = sum_{j in B_s} a^j_s} (13)
+     */
     public double[] totals(double[][] a) {
         double[] t = new double[n];
         for (int s = 0; s < n; s++) {
@@ -201,7 +255,10 @@ public final class Market {
         return t;
     }
 
-    /** @return the induced dominant-strategy efforts {@code mu_s(a_s)} (Section III-F) */
+    /**
+     * @param a the coefficient profile {@code a[b][s]} ({@code double[M][N]})
+     * @return the induced dominant-strategy efforts {@code mu_s(a_s)} (Section III-F)
+     */
     public double[] efforts(double[][] a) {
         double[] t = totals(a);
         double[] e = new double[n];
@@ -211,7 +268,10 @@ public final class Market {
         return e;
     }
 
-    /** @return {@code sigma_s^2(e_s)} */
+    /**
+     * @param efforts the sources' efforts {@code e_s}, one per source
+     * @return the variances {@code sigma_s^2(e_s)}, one per source
+     */
     public double[] variances(double[] efforts) {
         double[] v = new double[n];
         for (int s = 0; s < n; s++) {
@@ -228,6 +288,9 @@ public final class Market {
      * (its problem (37)), so only their payments from others, which fall as {@code sigma_s^2}
      * falls, enter its reduced loss (derived from (35)-(37); the paper omits this proof). Cost
      * {@code O(M^2 N p^2)}.
+     *
+     * @param a the coefficient profile {@code a[b][s]} ({@code double[M][N]})
+     * @return {@code (Xi a)[b][s]}, 0 where {@code s not in S_b}
      */
     public double[][] coupling(double[][] a) {
         double[][] out = new double[m][n];
@@ -254,6 +317,8 @@ public final class Market {
     }
 
     /**
+     * @param b the aggregator's index, {@code 0 <= b < M}
+     * @param variances the sources' variances {@code sigma_s^2}, one per source
      * @return {@code sum_{i in S_b, i != s} xi^b_{s,i} sigma_i^2} for {@code s in S_b} (0 elsewhere):
      *     the peer part {@code g_b(x_-s, delta_{x_s}, sigma_-s^2)} of the expected payment (7)
      */
@@ -271,6 +336,8 @@ public final class Market {
     }
 
     /**
+     * @param a the coefficient profile {@code a[b][s]} ({@code double[M][N]})
+     * @param efforts the sources' efforts {@code e_s}, one per source
      * @return {@code q[b][s]}, the variable parts (via {@link ContractAlgebra#variablePayment}) of
      *     the expected payments (7) at the efforts {@code efforts}
      */

@@ -3,9 +3,18 @@ package org.marketproof.competition;
 import java.util.List;
 import java.util.Locale;
 
-/** The {@link DeviationOracle}'s verdict on a candidate: one {@link Deviation} per aggregator. */
+/**
+ * The {@link DeviationOracle}'s verdict on a candidate: one {@link Deviation} per aggregator.
+ *
+ * @param deviations each aggregator's best deviation, in aggregator index order
+ */
 public record OracleReport(List<Deviation> deviations) {
 
+    /**
+     * Copies the list of deviations.
+     *
+     * @param deviations each aggregator's best deviation, in aggregator index order
+     */
     public OracleReport {
         deviations = List.copyOf(deviations);
     }

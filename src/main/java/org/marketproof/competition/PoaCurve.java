@@ -14,7 +14,12 @@ import java.util.List;
  */
 public record PoaCurve(double[] alphas, List<double[]> poa, double limit) {
 
-    /** @param points how many scales to sample */
+    /**
+     * @param instance the market; its own coupling scale is ignored (the curve starts from 1)
+     * @param points how many scales to sample
+     * @return the curve
+     * @throws org.marketproof.InvalidInputException for field {@code --points} if {@code points < 2}
+     */
     public static PoaCurve of(CompetitionInstance instance, int points) {
         Checks.require(points >= 2, "--points", "must be at least 2, got " + points);
         Market unit = new Market(instance.withCouplingScale(1));

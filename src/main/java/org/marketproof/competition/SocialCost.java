@@ -15,11 +15,15 @@ package org.marketproof.competition;
 public final class SocialCost {
     private final Market market;
 
+    /** @param market the market's constants (its {@code Gamma_s} and effort models) */
     public SocialCost(Market market) {
         this.market = market;
     }
 
-    /** @return {@code L(e)} (30) */
+    /**
+     * @param efforts the sources' efforts {@code e_s}, one per source
+     * @return {@code L(e)} (30)
+     */
     public double at(double[] efforts) {
         double total = 0;
         for (int s = 0; s < efforts.length; s++) {
@@ -40,6 +44,7 @@ public final class SocialCost {
     /**
      * @return {@code PoA(e) = L(e) / L(hat e)} (Definition 6); defined when {@code L(hat e) > 0},
      *     which holds whenever every {@code Gamma_s >= 0} (the variances are positive)
+     * @param efforts the sources' efforts {@code e_s} at an equilibrium, one per source
      * @throws IllegalStateException if {@code L(hat e) <= 0}
      */
     public double priceOfAnarchy(double[] efforts) {

@@ -12,6 +12,15 @@ import java.util.Arrays;
  */
 public record Source(String name, double[] x, EffortModel effort) {
 
+    /**
+     * Validates and copies the feature point.
+     *
+     * @param name unique, non-blank name
+     * @param x the feature point {@code x_s}, finite
+     * @param effort the effort set and effort-to-variance map
+     * @throws org.marketproof.InvalidInputException naming the field if the name is blank, {@code x}
+     *     is missing or has a non-finite coordinate, or {@code effort} is missing
+     */
     public Source {
         Checks.require(name != null && !name.isBlank(), "name", "must be a non-empty string");
         Checks.require(x != null, "x", "is missing");
@@ -22,6 +31,7 @@ public record Source(String name, double[] x, EffortModel effort) {
         x = x.clone();
     }
 
+    /** @return a copy of the feature point {@code x_s} */
     @Override
     public double[] x() {
         return x.clone();

@@ -18,7 +18,12 @@ public record SpectralRadius(double estimate, double lower, double upper, String
 
     /** {@code rho} against 1. */
     public enum Comparison {
-        BELOW_ONE, AT_LEAST_ONE, UNDECIDED
+        /** {@code rho(Xi) < 1}: (26) has a unique non-negative solution (Theorem 1). */
+        BELOW_ONE,
+        /** {@code rho(Xi) >= 1}: no equilibrium under Theorem 1's hypotheses. */
+        AT_LEAST_ONE,
+        /** The enclosure contains 1. */
+        UNDECIDED
     }
 
     /** @return the enclosure's numbers, with the comparison it allows */

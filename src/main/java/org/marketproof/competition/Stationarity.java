@@ -41,7 +41,12 @@ public final class Stationarity {
 
     /** The three outcomes of {@link #judge}. */
     public enum Status {
-        GNE, NOT_GNE, UNDECIDED
+        /** Proved a generalized Nash equilibrium: every aggregator's conditions hold and its loss is convex. */
+        GNE,
+        /** Proved not an equilibrium: some aggregator is infeasible or has an improving direction. */
+        NOT_GNE,
+        /** Neither could be proved; the judgement's summary says why. */
+        UNDECIDED
     }
 
     /**
@@ -50,12 +55,23 @@ public final class Stationarity {
      * @param figures the figures behind it, in print order
      */
     public record Judgement(Status status, String summary, Map<String, String> figures) {
+        /**
+         * Copies {@code figures}, keeping their order.
+         *
+         * @param status the outcome
+         * @param summary one line: which aggregator and source decided it, with the figures
+         * @param figures the figures behind it, in print order
+         */
         public Judgement {
             figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         }
     }
 
-    /** @return whether {@code (c, a)} is a GN equilibrium, decided exactly where possible */
+    /**
+     * @param em the market's exact constants
+     * @param c the candidate {@code (c, a)}, its multipliers {@code theta} and charge shares
+     * @return whether {@code (c, a)} is a GN equilibrium, decided exactly where possible
+     */
     public static Judgement judge(ExactMarket em, EquilibriumCandidate c) {
         Market market = em.market();
         Names names = new Names(market);

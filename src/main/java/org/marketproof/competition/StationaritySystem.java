@@ -20,7 +20,11 @@ import org.apache.commons.numbers.fraction.BigFraction;
 public final class StationaritySystem {
     private StationaritySystem() {}
 
-    /** @return the exact solution {@code a[b][s]} for the witness {@code theta}, or empty if the system is singular */
+    /**
+     * @param em the market's exact constants
+     * @param theta the subgradient witness {@code theta[b][s] in [0, 1]}
+     * @return the exact solution {@code a[b][s]} for the witness {@code theta}, or empty if the system is singular
+     */
     public static Optional<BigFraction[][]> solve(ExactMarket em, BigFraction[][] theta) {
         Market market = em.market();
         int d = em.dimension();
