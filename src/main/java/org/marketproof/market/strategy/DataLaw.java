@@ -25,6 +25,16 @@ import org.apache.commons.numbers.fraction.BigFraction;
 public record DataLaw(int size, BigFraction alpha, BigFraction beta, BigFraction meanVariance,
         Optional<BigFraction> pointVariance) {
 
+    /**
+     * Checks the law's sizes.
+     *
+     * @param size the number of points, {@code >= 0}
+     * @param alpha the coefficient of mu in E[mu-hat]
+     * @param beta the constant part of E[mu-hat]
+     * @param meanVariance Var[mu-hat], {@code >= 0}
+     * @param pointVariance the variance of each point when the points are i.i.d., else empty
+     * @throws IllegalArgumentException if {@code size < 0} or {@code meanVariance < 0}
+     */
     public DataLaw {
         if (size < 0) {
             throw new IllegalArgumentException("size must be >= 0: " + size);
@@ -34,7 +44,12 @@ public record DataLaw(int size, BigFraction alpha, BigFraction beta, BigFraction
         }
     }
 
-    /** @return the law of n i.i.d. points from N(mu, sigma^2): mean mu, variance sigma^2 / n */
+    /**
+     * @param n the number of points collected, {@code >= 0}
+     * @param variance sigma^2, the variance of one reading
+     * @return the law of n i.i.d. points from N(mu, sigma^2): mean mu, variance sigma^2 / n; the
+     *     empty law when {@code n = 0}
+     */
     public static DataLaw collected(int n, BigFraction variance) {
         if (n == 0) {
             return empty();
@@ -47,12 +62,21 @@ public record DataLaw(int size, BigFraction alpha, BigFraction beta, BigFraction
         return new DataLaw(0, BigFraction.ZERO, BigFraction.ZERO, BigFraction.ZERO, Optional.empty());
     }
 
-    /** @return a dataset of {@code size} points whose mean is the constant {@code value} */
+    /**
+     * @param size the number of points, {@code >= 0}
+     * @param value the mean, which does not depend on mu
+     * @return a dataset of {@code size} points whose mean is the constant {@code value} (the empty
+     *     law, mean 0, when {@code size = 0})
+     */
     public static DataLaw constantMean(int size, BigFraction value) {
         return size == 0 ? empty() : new DataLaw(size, BigFraction.ZERO, value, BigFraction.ZERO, Optional.empty());
     }
 
-    /** @return the same mean law with another size, points no longer independent */
+    /**
+     * @param newSize the new number of points, {@code >= 0}
+     * @return the same mean law with another size, points no longer independent (the empty law
+     *     when {@code newSize = 0})
+     */
     public DataLaw resized(int newSize) {
         return newSize == 0 ? empty() : new DataLaw(newSize, alpha, beta, meanVariance, Optional.empty());
     }

@@ -31,6 +31,8 @@ public final class DeviationSearch {
     public static final int MAX_INSTRUCTION = 2_000;
 
     /**
+     * @param design the mechanism's design, which fixes the instructions N_i*
+     * @param contributor the contributor's index i, in cost order
      * @return why the search does not run for contributor i of {@code design}: N_i* above
      *     {@link #MAX_INSTRUCTION}; empty when it runs
      */
@@ -53,6 +55,7 @@ public final class DeviationSearch {
      * @param certify the careful simulation for the winner
      * @param randomCandidates how many random compositions to try
      * @param localRounds how many rounds of local improvement at most
+     * @param progress where the search reports how far it has got
      */
     public DeviationSearch(SimulationEvaluator screen, SimulationEvaluator certify, int randomCandidates, int localRounds,
             Progress progress) {
@@ -63,7 +66,11 @@ public final class DeviationSearch {
         this.progress = progress;
     }
 
-    /** @return a search sized for the test suite and the CLI default */
+    /**
+     * @param progress where the search reports how far it has got
+     * @return a search sized for the test suite and the CLI default: screening with 400 samples,
+     *     certifying with 20,000, both at level 0.999; 200 random candidates, 10 local rounds
+     */
     public static DeviationSearch standard(Progress progress) {
         return new DeviationSearch(new SimulationEvaluator(400, 0.999), new SimulationEvaluator(20_000, 0.999), 200, 10,
                 progress);
@@ -80,9 +87,11 @@ public final class DeviationSearch {
     }
 
     /**
+     * @param game the mechanism and design played
      * @param base the profile deviated from, e.g. s*
      * @param contributor i
      * @param seed every random choice derives from it
+     * @return the best deviation of contributor i from {@code base} among those tried
      */
     public Result search(Game game, Profile base, int contributor, long seed) {
         SplittableRandom seeds = new SplittableRandom(seed);

@@ -62,20 +62,33 @@ public final class ExactEvaluator implements UtilityEvaluator {
         return Optional.of(UtilityFigure.exact(u, "v^d(" + m + ") - sup_mu E[p_j]"));
     }
 
-    /** @return E_mu[pi_i - c_i n_i] as a function of mu, when the closed form exists */
+    /**
+     * @param game the mechanism and design played
+     * @param profile the strategies of all contributors
+     * @param contributor the contributor's index i, in cost order
+     * @return E_mu[pi_i - c_i n_i] as a function of mu, when the closed form exists
+     */
     public Optional<MuQuadratic> expectedUtility(Game game, Profile profile, int contributor) {
         BigFraction c = game.cost(contributor);
         return expectation(game, profile, f -> f.payments().get(contributor),
                 (forms, collected) -> c.multiply(collected[contributor]));
     }
 
-    /** @return E_mu[p_j] for one buyer of type j, as a function of mu */
+    /**
+     * @param game the mechanism and design played
+     * @param profile the strategies of all contributors
+     * @param buyerType the buyer type's index j
+     * @return E_mu[p_j] for one buyer of type j, as a function of mu, when the closed form exists
+     */
     public Optional<MuQuadratic> expectedPrice(Game game, Profile profile, int buyerType) {
         return expectation(game, profile, f -> f.prices().get(buyerType), (forms, collected) -> BigFraction.ZERO);
     }
 
     /**
-     * @return E_mu[sum_j p_j - sum_i c_i n_i], the expected profit of (12) before the infimum
+     * @param game the mechanism and design played
+     * @param profile the strategies of all contributors
+     * @return E_mu[sum_j p_j - sum_i c_i n_i], the expected profit of (12) before the infimum,
+     *     when the closed form exists
      */
     public Optional<MuQuadratic> expectedProfit(Game game, Profile profile) {
         return expectation(game, profile, f -> totalPrices(game, f), (forms, collected) -> {
@@ -87,7 +100,11 @@ public final class ExactEvaluator implements UtilityEvaluator {
         });
     }
 
-    /** @return the form of sum_j p_j - sum_i pi_i: the zero polynomial iff budget balance holds for every data */
+    /**
+     * @param game the mechanism and design played
+     * @param f the probed forms of the prices and payments at one profile of sizes
+     * @return the form of sum_j p_j - sum_i pi_i: the zero polynomial iff budget balance holds for every data
+     */
     public static MeanQuadraticForm surplusForm(Game game, SettlementForms f) {
         MeanQuadraticForm s = totalPrices(game, f);
         for (MeanQuadraticForm p : f.payments()) {

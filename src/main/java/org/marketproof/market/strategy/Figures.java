@@ -8,7 +8,10 @@ public final class Figures {
     private Figures() {
     }
 
-    /** @return {@code x} with 9 significant digits, or {@code -unbounded} / {@code +unbounded} / {@code undefined} */
+    /**
+     * @param x any double, including the infinities and NaN
+     * @return {@code x} with 9 significant digits, or {@code -unbounded} / {@code +unbounded} / {@code undefined}
+     */
     public static String format(double x) {
         if (Double.isNaN(x)) {
             return "undefined";

@@ -20,15 +20,25 @@ import org.marketproof.market.mechanism.Mechanism;
  */
 public record Game(Mechanism mechanism, Design design, Map<List<Integer>, SettlementForms> forms) {
 
-    /** @return the game of {@code mechanism} on {@code instance} */
+    /**
+     * @param mechanism the mechanism
+     * @param instance the market it runs on
+     * @return the game of {@code mechanism} on {@code instance}, with the mechanism's own design
+     */
     public static Game of(Mechanism mechanism, MarketInstance instance) {
         return of(mechanism, mechanism.design(instance));
     }
 
+    /**
+     * @param mechanism the mechanism
+     * @param design a design for it (possibly not the mechanism's own, e.g. a mutant's)
+     * @return the game with an empty cache of forms
+     */
     public static Game of(Mechanism mechanism, Design design) {
         return new Game(mechanism, design, new ConcurrentHashMap<>());
     }
 
+    /** @return the market instance the design was made for */
     public MarketInstance instance() {
         return design.instance();
     }
@@ -43,12 +53,16 @@ public record Game(Mechanism mechanism, Design design, Map<List<Integer>, Settle
         return instance().contributors().size();
     }
 
-    /** @return c_i, exact */
+    /**
+     * @param contributor the contributor's index i, in cost order
+     * @return c_i, the cost per collected point, exact
+     */
     public BigFraction cost(int contributor) {
         return BigFraction.from(instance().cost(contributor));
     }
 
     /**
+     * @param sizes |Y_k| for every contributor k
      * @return the exact forms of every price and payment at these sizes, when the mechanism
      *     declares that it depends only on sizes and means
      * @throws IllegalStateException if the declaration fails its spot check

@@ -42,7 +42,10 @@ public final class MeanQuadraticForm {
         }
     }
 
-    /** @return the value at the given means, exactly */
+    /**
+     * @param means the submitted means m_k, one per contributor
+     * @return the value at the given means, exactly
+     */
     public BigFraction at(List<BigFraction> means) {
         BigFraction v = constant;
         for (int i = 0; i < linear.length; i++) {
@@ -54,7 +57,10 @@ public final class MeanQuadraticForm {
         return v;
     }
 
-    /** @return the value at the given means, in doubles (for simulation) */
+    /**
+     * @param means the submitted means m_k, one per contributor
+     * @return the value at the given means, in doubles (for simulation)
+     */
     public double at(double[] means) {
         double v = constantD;
         for (int i = 0; i < linearD.length; i++) {
@@ -71,6 +77,7 @@ public final class MeanQuadraticForm {
      * The expectation when the means are independent with E[m_k] = alpha_k mu + beta_k and
      * Var[m_k] = v_k: E[m_k m_l] = E[m_k] E[m_l] for k != l and E[m_k^2] = E[m_k]^2 + v_k.
      *
+     * @param laws the law of each contributor's submission, one per contributor
      * @return E[form] as a function of mu
      */
     public MuQuadratic expectation(List<DataLaw> laws) {
@@ -97,6 +104,9 @@ public final class MeanQuadraticForm {
      * unchanged, for every value of the means: with u the indicator of {@code moving},
      * f(m + t u) - f(m) = t grad f(m).u + t^2 u'Qu, which vanishes identically iff it vanishes at
      * (m, t) = (0, 1), (0, 2) and (e_j, 1) for every j. Checked exactly.
+     *
+     * @param moving for each contributor, whether its mean is shifted
+     * @return whether the form is invariant under every joint shift of the moving means
      */
     public boolean invariantAlong(boolean[] moving) {
         int k = linear.length;
@@ -142,12 +152,19 @@ public final class MeanQuadraticForm {
         return true;
     }
 
-    /** @return this minus {@code o} */
+    /**
+     * @param o a form over the same number of means
+     * @return this minus {@code o}
+     */
     public MeanQuadraticForm minus(MeanQuadraticForm o) {
         return combine(o, BigFraction.of(-1));
     }
 
-    /** @return this plus {@code k} times {@code o} */
+    /**
+     * @param o a form over the same number of means
+     * @param k the integer multiplier
+     * @return this plus {@code k} times {@code o}
+     */
     public MeanQuadraticForm plus(MeanQuadraticForm o, long k) {
         return combine(o, BigFraction.of(k));
     }

@@ -15,27 +15,47 @@ import org.apache.commons.numbers.fraction.BigFraction;
  */
 public record MuQuadratic(BigFraction a, BigFraction b, BigFraction c) {
 
+    /** The zero function. */
     public static final MuQuadratic ZERO = new MuQuadratic(BigFraction.ZERO, BigFraction.ZERO, BigFraction.ZERO);
 
-    /** @return the constant function */
+    /**
+     * @param c the constant
+     * @return the constant function
+     */
     public static MuQuadratic constant(BigFraction c) {
         return new MuQuadratic(BigFraction.ZERO, BigFraction.ZERO, c);
     }
 
-    /** @return alpha mu + beta */
+    /**
+     * @param alpha the coefficient of mu
+     * @param beta the constant
+     * @return alpha mu + beta
+     */
     public static MuQuadratic linear(BigFraction alpha, BigFraction beta) {
         return new MuQuadratic(BigFraction.ZERO, alpha, beta);
     }
 
+    /**
+     * @param o the other function of mu
+     * @return the sum {@code this + o}
+     */
     public MuQuadratic add(MuQuadratic o) {
         return new MuQuadratic(a.add(o.a), b.add(o.b), c.add(o.c));
     }
 
+    /**
+     * @param k the factor
+     * @return {@code k} times this function
+     */
     public MuQuadratic scale(BigFraction k) {
         return new MuQuadratic(a.multiply(k), b.multiply(k), c.multiply(k));
     }
 
-    /** @return the product of two linear functions (both must have a = 0) */
+    /**
+     * @param o a linear function of mu
+     * @return the product of two linear functions (both must have a = 0)
+     * @throws IllegalArgumentException if either has a non-zero mu^2 coefficient
+     */
     public MuQuadratic times(MuQuadratic o) {
         if (a.signum() != 0 || o.a.signum() != 0) {
             throw new IllegalArgumentException("only linear functions multiply to a quadratic");

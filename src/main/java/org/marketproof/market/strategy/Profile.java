@@ -11,11 +11,19 @@ import org.marketproof.market.mechanism.Design;
  */
 public record Profile(List<Strategy> strategies) {
 
+    /**
+     * Copies the list.
+     *
+     * @param strategies one per contributor, in cost order
+     */
     public Profile {
         strategies = List.copyOf(strategies);
     }
 
-    /** @return s* = {(N_i*, I)}: everyone collects as instructed and submits truthfully */
+    /**
+     * @param design the design whose instructions N_i* are followed
+     * @return s* = {(N_i*, I)}: everyone collects as instructed and submits truthfully
+     */
     public static Profile recommended(Design design) {
         List<Strategy> s = new ArrayList<>();
         for (int i = 0; i < design.instance().contributors().size(); i++) {
@@ -24,17 +32,26 @@ public record Profile(List<Strategy> strategies) {
         return new Profile(s);
     }
 
-    /** @return (s_i', s_{-i}) */
+    /**
+     * @param contributor the contributor's index i, in cost order
+     * @param s the deviation s_i'
+     * @return (s_i', s_{-i})
+     */
     public Profile with(int contributor, Strategy s) {
         List<Strategy> copy = new ArrayList<>(strategies);
         copy.set(contributor, s);
         return new Profile(copy);
     }
 
+    /**
+     * @param contributor the contributor's index i, in cost order
+     * @return s_i
+     */
     public Strategy get(int contributor) {
         return strategies.get(contributor);
     }
 
+    /** @return the number of contributors |C| */
     public int size() {
         return strategies.size();
     }

@@ -25,7 +25,10 @@ import org.marketproof.market.settlement.Settlement;
 public record SettlementForms(List<MeanQuadraticForm> prices, List<MeanQuadraticForm> payments) {
 
     /**
+     * @param mechanism the mechanism probed
+     * @param design its design for the instance
      * @param sizes |Y_k| for every contributor
+     * @return the exact forms of every price and payment at these sizes
      * @throws IllegalStateException if the mechanism is not quadratic in the means at these sizes
      */
     public static SettlementForms probe(Mechanism mechanism, Design design, int[] sizes) {

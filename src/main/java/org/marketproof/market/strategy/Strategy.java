@@ -28,11 +28,15 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
     /**
      * Plays once: collects n points from N(mu, sigma^2) and submits f of them.
      *
+     * @param mu the true mean mu of the readings
+     * @param sd sigma, the readings' standard deviation
+     * @param rng the source of the readings and of any randomness of the strategy
      * @return the realized play
      */
     Play play(double mu, double sd, UniformRandomProvider rng);
 
     /**
+     * @param variance sigma^2, the variance of one reading
      * @return the strategy as weighted pure branches with the exact law of each submission, if every
      *     branch has one
      */
@@ -83,12 +87,19 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
     record Branch(BigFraction probability, int collected, DataLaw law) {
     }
 
-    /** @return (n, f) */
+    /**
+     * @param collect n_i, the number of points collected, {@code >= 0}
+     * @param f the submission function f_i
+     * @return the pure strategy (n, f)
+     */
     static Strategy of(int collect, Submission f) {
         return new Pure(collect, f);
     }
 
-    /** @return the paper's recommended play (N_i*, I) */
+    /**
+     * @param instructed N_i*, the number of points the design instructs
+     * @return the paper's recommended play (N_i*, I)
+     */
     static Strategy truthful(int instructed) {
         return new Pure(instructed, new Submissions.Identity());
     }
@@ -100,6 +111,11 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
      * @param submission f_i
      */
     record Pure(int collect, Submission submission) implements Strategy {
+        /**
+         * @param collect n_i >= 0
+         * @param submission f_i
+         * @throws IllegalArgumentException if {@code collect < 0}
+         */
         public Pure {
             if (collect < 0) {
                 throw new IllegalArgumentException("cannot collect a negative number of points: " + collect);
@@ -147,6 +163,12 @@ public sealed interface Strategy permits Strategy.Pure, Strategy.Mixture {
      * @param second played with probability 1 - p
      */
     record Mixture(double probability, Strategy first, Strategy second) implements Strategy {
+        /**
+         * @param probability p in [0, 1]
+         * @param first played with probability p
+         * @param second played with probability 1 - p
+         * @throws IllegalArgumentException if {@code probability} is not in [0, 1]
+         */
         public Mixture {
             if (!(probability >= 0 && probability <= 1)) {
                 throw new IllegalArgumentException("mixture probability must be in [0, 1]: " + probability);

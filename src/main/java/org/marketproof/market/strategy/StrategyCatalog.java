@@ -108,7 +108,10 @@ public final class StrategyCatalog {
         return f;
     }
 
-    /** @return a random strategy: random n, a chain of 1 to 3 random submissions, sometimes a mixture */
+    /**
+     * @param rng the seeded source of every choice
+     * @return a random strategy: random n, a chain of 1 to 3 random submissions, sometimes a mixture
+     */
     public Strategy random(UniformRandomProvider rng) {
         Strategy s = randomPure(rng);
         if (rng.nextInt(5) == 0) {
@@ -147,7 +150,10 @@ public final class StrategyCatalog {
         };
     }
 
-    /** @return strategies one step away: n moved by 1 or a quarter, parameters halved or negated */
+    /**
+     * @param s the strategy to perturb
+     * @return strategies one step away: n moved by 1 or a quarter, parameters halved or negated
+     */
     public List<Strategy> neighbours(Strategy s) {
         List<Strategy> out = new ArrayList<>();
         if (s instanceof Strategy.Pure p) {

@@ -27,6 +27,10 @@ public final class StrategyCodec {
     private StrategyCodec() {
     }
 
+    /**
+     * @param s a pure strategy or a mixture
+     * @return the strategy as JSON that {@link #read} reads back, with a {@code name} label added
+     */
     public static JsonNode write(Strategy s) {
         ObjectNode o = F.objectNode();
         if (s instanceof Strategy.Pure p) {
@@ -44,6 +48,11 @@ public final class StrategyCodec {
     /**
      * Reads a strategy, refusing what it cannot take as written: no field is defaulted, clamped or
      * made positive ({@code name} is the label {@link #write} adds and is not read).
+     *
+     * @param value the JSON object of one strategy
+     * @return the strategy it describes
+     * @throws org.marketproof.InvalidInputException naming the field when the strategy is malformed
+     *     or out of range (e.g. more than {@link #MAX_POINTS} points)
      */
     public static Strategy read(JsonValue value) {
         return value.object(o -> {

@@ -25,6 +25,7 @@ public interface Submission {
     double[] apply(double[] collected, UniformRandomProvider rng);
 
     /**
+     * @param inputSize |X|, {@code >= 0}
      * @return |f(X)| as a function of |X| (every submission here has a deterministic size; and none
      *     returns an empty dataset from some non-empty input but not from a one-point input)
      */
@@ -42,7 +43,10 @@ public interface Submission {
      */
     Optional<DataLaw> law(DataLaw input);
 
-    /** @return f followed by {@code then}: X -> then(f(X)) */
+    /**
+     * @param then the submission applied to f's output
+     * @return f followed by {@code then}: X -> then(f(X))
+     */
     default Submission andThen(Submission then) {
         return new Submissions.Composition(this, then);
     }

@@ -99,6 +99,10 @@ public final class Submissions {
 
     /** Adds independent N(0, tau^2) noise to every point. */
     public record AddNoise(double sd) implements Submission {
+        /**
+         * @param sd tau, the noise's standard deviation, finite and {@code >= 0}
+         * @throws IllegalArgumentException if {@code sd} is negative, NaN or infinite
+         */
         public AddNoise {
             if (!(sd >= 0) || !Double.isFinite(sd)) {
                 throw new IllegalArgumentException("noise sd must be finite and >= 0: " + sd);
@@ -129,6 +133,10 @@ public final class Submissions {
      * convention, so it becomes {@code target} zeros.
      */
     public record ResizeKeepingMean(int target) implements Submission {
+        /**
+         * @param target the output size, {@code >= 0}
+         * @throws IllegalArgumentException if {@code target < 0}
+         */
         public ResizeKeepingMean {
             if (target < 0) {
                 throw new IllegalArgumentException("target size must be >= 0: " + target);
@@ -210,6 +218,10 @@ public final class Submissions {
 
     /** Submits every point {@code copies} times: a larger dataset with the same mean. */
     public record Duplicate(int copies) implements Submission {
+        /**
+         * @param copies how many times each point is submitted, {@code >= 1}
+         * @throws IllegalArgumentException if {@code copies < 1}
+         */
         public Duplicate {
             if (copies < 1) {
                 throw new IllegalArgumentException("copies must be >= 1: " + copies);
@@ -235,7 +247,9 @@ public final class Submissions {
     public record RobustRepeated(Statistic statistic, int target) implements Submission {
         /** The robust statistics on offer. */
         public enum Statistic {
+            /** The sample median (the mean of the two middle points for an even count). */
             MEDIAN("median"),
+            /** The mean after dropping the lowest and highest 20% (rounded down) of the points. */
             TRIMMED_MEAN_20("trimmed-mean-20%");
 
             private final String label;

@@ -17,6 +17,9 @@ public interface UtilityEvaluator {
     String name();
 
     /**
+     * @param game the mechanism and design played
+     * @param profile the strategies of all contributors
+     * @param contributor the contributor's index i, in cost order
      * @param seed the seed of any randomness (ignored by the exact evaluator)
      * @return u_i(M, s), or empty when this evaluator cannot evaluate the profile
      */
@@ -27,6 +30,10 @@ public interface UtilityEvaluator {
      * sup_mu E[p_j], where the buyer receives m_j points drawn without replacement from the pooled
      * submissions of the contributors whose data the design sells ({@code Design#sold}).
      *
+     * @param game the mechanism and design played
+     * @param profile the strategies of all contributors
+     * @param buyerType the buyer type's index j
+     * @param seed the seed of any randomness (ignored by the exact evaluator)
      * @return u_j(M, s), or empty when this evaluator cannot evaluate it
      */
     Optional<UtilityFigure> buyerUtility(Game game, Profile profile, int buyerType, long seed);

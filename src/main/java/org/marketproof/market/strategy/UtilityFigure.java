@@ -23,13 +23,34 @@ import java.util.Locale;
 public record UtilityFigure(Kind kind, double point, double lower, double upper, double level, long samples,
         String note, Extended exactValue) {
 
+    /**
+     * @param kind which of the three
+     * @param point the exact value, or the estimate
+     * @param lower a lower bound on the infimum
+     * @param upper an upper bound on the infimum
+     * @param level the confidence level of the bounds
+     * @param samples Monte Carlo samples per mu
+     * @param note what was evaluated
+     * @param exactValue the exact value, present exactly when {@code kind} is EXACT
+     * @throws IllegalArgumentException if {@code exactValue} is present for a non-exact figure or
+     *     missing for an exact one
+     */
     public UtilityFigure {
         if ((kind == Kind.EXACT) != (exactValue != null)) {
             throw new IllegalArgumentException("exactly the exact figures carry an exact value");
         }
     }
 
-    /** @return a simulation figure */
+    /**
+     * @param kind {@link Kind#INTERVAL} or {@link Kind#UPPER_BOUND}
+     * @param point the estimate (at the minimizing grid point)
+     * @param lower a lower bound on the infimum (minus infinity when none is established)
+     * @param upper an upper bound on the infimum
+     * @param level the confidence level of the bounds
+     * @param samples Monte Carlo samples per mu
+     * @param note what was evaluated, e.g. the grid of mu
+     * @return a simulation figure
+     */
     public static UtilityFigure estimate(Kind kind, double point, double lower, double upper, double level, long samples,
             String note) {
         return new UtilityFigure(kind, point, lower, upper, level, samples, note, null);
@@ -45,7 +66,11 @@ public record UtilityFigure(Kind kind, double point, double lower, double upper,
         UPPER_BOUND
     }
 
-    /** @return an exact figure */
+    /**
+     * @param v the exact value (possibly minus infinity)
+     * @param note what was evaluated
+     * @return an exact figure: point and both bounds at {@code v}, level 1, no samples
+     */
     public static UtilityFigure exact(Extended v, String note) {
         double d = v.toDouble();
         return new UtilityFigure(Kind.EXACT, d, d, d, 1.0, 0, note, v);
@@ -57,6 +82,7 @@ public record UtilityFigure(Kind kind, double point, double lower, double upper,
     }
 
     /**
+     * @param other the figure subtracted, e.g. the baseline u_i(s*)
      * @return {@code this - other} exactly when both are exact and the difference is defined
      *     (minus infinity minus minus infinity is not)
      */
@@ -78,13 +104,19 @@ public record UtilityFigure(Kind kind, double point, double lower, double upper,
     /**
      * The certified lower bound on {@code this - other}: this figure's lower bound minus the other's
      * upper bound (undefined, hence not certified, when both are minus infinity).
+     *
+     * @param other the figure subtracted, e.g. the baseline u_i(s*)
+     * @return {@code lower - other.upper}, minus infinity where that is undefined
      */
     public double gainLowerBound(UtilityFigure other) {
         double g = lower - other.upper;
         return Double.isNaN(g) ? Double.NEGATIVE_INFINITY : g;
     }
 
-    /** @return the point difference (undefined as minus infinity) */
+    /**
+     * @param other the figure subtracted, e.g. the baseline u_i(s*)
+     * @return the point difference (undefined as minus infinity)
+     */
     public double gainPoint(UtilityFigure other) {
         double g = point - other.point;
         return Double.isNaN(g) ? Double.NEGATIVE_INFINITY : g;
