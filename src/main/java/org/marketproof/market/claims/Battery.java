@@ -31,7 +31,12 @@ public final class Battery {
     private Battery() {
     }
 
-    /** @return {@link MarketCatalog#check} on every instance (named {@code instance 1, 2, ...}), seeds seed, seed + 1, ... */
+    /**
+     * @param mechanism the mechanism audited
+     * @param instances the markets it is audited on
+     * @param seed the seed of the first instance's checks
+     * @return {@link MarketCatalog#check} on every instance (named {@code instance 1, 2, ...}), seeds seed, seed + 1, ...
+     */
     public static List<ClaimResult> check(Mechanism mechanism, List<MarketInstance> instances, long seed) {
         List<ClaimResult> results = new ArrayList<>();
         for (int k = 0; k < instances.size(); k++) {
@@ -40,7 +45,15 @@ public final class Battery {
         return results;
     }
 
-    /** @throws AssertionError listing each falsified claim with its certificate, if any */
+    /**
+     * Runs {@link #check} and fails if any claim is FALSIFIED; other verdicts (HOLDS,
+     * INCONCLUSIVE, NOT_APPLICABLE) pass.
+     *
+     * @param mechanism the mechanism audited
+     * @param instances the markets it is audited on
+     * @param seed the seed of the first instance's checks
+     * @throws AssertionError listing each falsified claim with its certificate, if any
+     */
     public static void assertNoClaimFalsified(Mechanism mechanism, List<MarketInstance> instances, long seed) {
         StringBuilder failures = new StringBuilder();
         for (ClaimResult r : check(mechanism, instances, seed)) {
@@ -59,14 +72,19 @@ public final class Battery {
     /**
      * Writes {@code ce} into the directory named by {@value #DIRECTORY_PROPERTY}, if set.
      *
-     * @return the file written, or null
+     * @param ce the certificate of a falsified claim
+     * @return the file written, or null when the property is unset or blank
      */
     public static Path writeIfRequested(MarketCertificate ce) {
         String dir = System.getProperty(DIRECTORY_PROPERTY);
         return dir == null || dir.isBlank() ? null : write(ce, Path.of(dir));
     }
 
-    /** @return the file written: {@code <claim>-<mechanism>-<hash>.json} in {@code dir} */
+    /**
+     * @param ce the certificate of a falsified claim
+     * @param dir the directory, created if missing
+     * @return the file written: {@code <claim>-<mechanism>-<hash>.json} in {@code dir}
+     */
     public static Path write(MarketCertificate ce, Path dir) {
         try {
             Files.createDirectories(dir);

@@ -35,7 +35,12 @@ public record ExpectationCertificate(Subject subject, Profile profile, Quantity 
 
     /** What is expected. */
     public enum Quantity {
-        PRICE, PAYMENT, PROFIT
+        /** E[p_j], the price one buyer of type {@code party} pays. */
+        PRICE,
+        /** E[pi_i], the payment contributor {@code party} receives. */
+        PAYMENT,
+        /** E[sum_j p_j - sum_i pi_i], the broker's profit. */
+        PROFIT
     }
 
     /** What the paper says about it. */

@@ -27,6 +27,15 @@ import org.marketproof.market.pricing.ValueUnits;
  */
 public record GivenPricing(int nPlus, int[] purchases, long[] prices) implements Function<MarketInstance, Algorithm1Result> {
 
+    /**
+     * Validates and copies the arrays.
+     *
+     * @param nPlus N+, {@code >= 1}
+     * @param purchases m_j+ per buyer type, each in [0, N+]
+     * @param prices q_j+ per buyer type, in value units, each in [0, ONE]
+     * @throws IllegalArgumentException if {@code nPlus < 1}, the arrays differ in length, or an
+     *     entry is out of range
+     */
     public GivenPricing {
         if (nPlus < 1) {
             throw new IllegalArgumentException("N+ must be >= 1: " + nPlus);

@@ -31,6 +31,11 @@ public final class InstanceCodec {
     private InstanceCodec() {
     }
 
+    /**
+     * @param instance the market
+     * @return the instance as the JSON object that {@link
+     *     org.marketproof.market.instance.InstanceReader} reads back
+     */
     public static ObjectNode write(MarketInstance instance) {
         ObjectNode o = F.objectNode();
         o.put("variance", instance.variance());
@@ -63,6 +68,10 @@ public final class InstanceCodec {
         return o;
     }
 
+    /**
+     * @param p the given Algorithm 1 output
+     * @return the {@code pricing} object that {@link #readPricing} reads back
+     */
     public static ObjectNode write(GivenPricing p) {
         ObjectNode o = F.objectNode().put("nPlus", p.nPlus());
         ArrayNode m = o.putArray("purchases");
@@ -79,6 +88,12 @@ public final class InstanceCodec {
     /**
      * Reads the {@code pricing} object of a scenario or certificate file: one purchase and one price
      * per buyer type of {@code instance}.
+     *
+     * @param value the {@code pricing} object
+     * @param instance the instance the pricing belongs to (fixes the number of buyer types)
+     * @return the given Algorithm 1 output
+     * @throws org.marketproof.InvalidInputException naming the field if N+ is outside [1, {@link
+     *     #MAX_N_PLUS}], the lists do not have one entry per buyer type, or an entry is out of range
      */
     public static GivenPricing readPricing(JsonValue value, MarketInstance instance) {
         return value.object(o -> {

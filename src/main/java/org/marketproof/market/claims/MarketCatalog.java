@@ -85,6 +85,7 @@ public final class MarketCatalog {
      * Checks every claim with the default options ({@link MarketCheckOptions#defaults()}).
      *
      * @param m the mechanism audited
+     * @param instance the market it is audited on
      * @param instanceName the instance's name in the results
      * @param seed every random choice derives from it
      * @return one result per claim, in the order of {@link #claims()}
@@ -93,7 +94,17 @@ public final class MarketCatalog {
         return check(m, instance, instanceName, seed, MarketCheckOptions.defaults());
     }
 
-    /** @see #check(Mechanism, MarketInstance, String, long) */
+    /**
+     * Checks every claim with the given options.
+     *
+     * @param m the mechanism audited
+     * @param instance the market it is audited on
+     * @param instanceName the instance's name in the results
+     * @param seed every random choice derives from it
+     * @param options the loss allowance and the deviation search
+     * @return one result per claim, in the order of {@link #claims()}
+     * @see #check(Mechanism, MarketInstance, String, long)
+     */
     public static List<ClaimResult> check(Mechanism m, MarketInstance instance, String instanceName, long seed,
             MarketCheckOptions options) {
         MarketContext c = new MarketContext(m, instance, seed, options);

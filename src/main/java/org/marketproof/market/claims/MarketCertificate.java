@@ -37,7 +37,11 @@ public sealed interface MarketCertificate extends Certificate permits DeviationC
     /** @return the kind, which says how the file re-checks, e.g. {@code deviation} */
     String kind();
 
-    /** Writes the kind's own fields. */
+    /**
+     * Writes the kind's own fields.
+     *
+     * @param o the certificate's JSON object, which already holds the common fields
+     */
     void writeBody(ObjectNode o);
 
     @Override
@@ -76,7 +80,11 @@ public sealed interface MarketCertificate extends Certificate permits DeviationC
     /**
      * Reads a replay document, naming the offending field on bad input.
      *
+     * @param root the parsed replay document
      * @param source rebuilds the mechanism the file names
+     * @return the certificate, ready to re-check
+     * @throws org.marketproof.InvalidInputException naming the field if the document is not a
+     *     certificate or is malformed
      */
     static MarketCertificate read(JsonValue root, MechanismSource source) {
         DocumentKind.expect(root, DocumentKind.CERTIFICATE);

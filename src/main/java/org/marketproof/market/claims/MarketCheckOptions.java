@@ -20,12 +20,21 @@ import org.marketproof.market.strategy.Progress;
  */
 public record MarketCheckOptions(BigFraction lossPerBuyer, String lossSource, DeviationSearch search) {
 
-    /** The default: the loss of the command line's default pricer (exact, {@link LagrangianPricer}) and the standard search. */
+    /**
+     * The default: the loss of the command line's default pricer (exact, {@link LagrangianPricer}) and the standard search.
+     *
+     * @return options with loss 0 and {@link DeviationSearch#standard} without progress output
+     */
     public static MarketCheckOptions defaults() {
         return forPricer(new LagrangianPricer());
     }
 
-    /** @return the options for a run whose mechanism prices with {@code pricer} */
+    /**
+     * @param pricer the ordered-item pricer Algorithm 1 runs with
+     * @return the options for a run whose mechanism prices with {@code pricer}: loss 0 for an
+     *     exact pricer, else the grid pricer's {@code 2 epsilon} per buyer (epsilon 0.01 for a
+     *     pricer of unknown accuracy)
+     */
     public static MarketCheckOptions forPricer(OrderedItemPricer pricer) {
         DeviationSearch search = DeviationSearch.standard(Progress.NONE);
         if (pricer instanceof ExactPricer || pricer instanceof LagrangianPricer l && l.exact()) {
@@ -38,7 +47,10 @@ public record MarketCheckOptions(BigFraction lossPerBuyer, String lossSource, De
                 + ": < 2 epsilon per buyer", search);
     }
 
-    /** @return these options with another search */
+    /**
+     * @param s the deviation search to use instead
+     * @return these options with another search
+     */
     public MarketCheckOptions withSearch(DeviationSearch s) {
         return new MarketCheckOptions(lossPerBuyer, lossSource, s);
     }

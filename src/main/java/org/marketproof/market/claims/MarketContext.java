@@ -33,7 +33,9 @@ public final class MarketContext {
 
     /**
      * @param mechanism the mechanism under audit (guarded here: what it throws becomes a recorded failure)
+     * @param instance the market it is audited on
      * @param seed every random choice of the checks derives from it
+     * @param options the loss allowance and the deviation search
      */
     public MarketContext(Mechanism mechanism, MarketInstance instance, long seed, MarketCheckOptions options) {
         this.mechanism = GuardedMechanism.of(mechanism);
@@ -47,14 +49,17 @@ public final class MarketContext {
         return mechanism;
     }
 
+    /** @return the market audited */
     public MarketInstance instance() {
         return instance;
     }
 
+    /** @return the run's seed, from which {@link #seedFor} derives every other */
     public long seed() {
         return seed;
     }
 
+    /** @return the loss allowance and the deviation search */
     public MarketCheckOptions options() {
         return options;
     }
@@ -94,6 +99,7 @@ public final class MarketContext {
         return mechanism.dependsOnlyOnSizesAndMeans();
     }
 
+    /** @return the number of contributors |C| */
     public int contributors() {
         return instance.contributors().size();
     }
@@ -138,7 +144,11 @@ public final class MarketContext {
         return Optional.empty();
     }
 
-    /** @return the best deviation the search found for contributor i from s* (cached) */
+    /**
+     * @param contributor the contributor's index i, in cost order
+     * @return the best deviation the search found for contributor i from s* (cached)
+     * @throws IllegalStateException if the search is refused ({@link #searchRefusal})
+     */
     public synchronized DeviationSearch.Result search(int contributor) {
         return searches.computeIfAbsent(contributor, i -> search(star(), i, seedFor(100 + i)));
     }
@@ -146,6 +156,10 @@ public final class MarketContext {
     /**
      * @return the best deviation found for contributor i from {@code base}: the full search when
      *     utilities are exact, the short black-box one when every utility is simulated
+     * @param base the profile deviated from
+     * @param contributor the contributor's index i, in cost order
+     * @param seed every random choice of the search derives from it
+     * @throws IllegalStateException if the search is refused ({@link #searchRefusal})
      */
     public DeviationSearch.Result search(Profile base, int contributor, long seed) {
         searchRefusal().ifPresent(r -> {
@@ -155,7 +169,10 @@ public final class MarketContext {
                 : BlackBoxSearch.search(game(), base, contributor, seed);
     }
 
-    /** @return a seed for one purpose, derived from the run's seed */
+    /**
+     * @param purpose a number distinct for each use of randomness within a run
+     * @return a seed for one purpose, derived from the run's seed
+     */
     public long seedFor(int purpose) {
         return new java.util.SplittableRandom(seed + 0x9E3779B97F4A7C15L * purpose).nextLong();
     }

@@ -58,7 +58,10 @@ public record OptBounds(BigFraction lower, GivenPricing witness, BigFraction upp
         }
     });
 
-    /** @return the bounds for {@code instance} (cached: instances are values) */
+    /**
+     * @param instance the market
+     * @return the bounds for {@code instance} (cached: instances are values)
+     */
     public static OptBounds of(MarketInstance instance) {
         OptBounds b = CACHE.get(instance);
         if (b == null) {

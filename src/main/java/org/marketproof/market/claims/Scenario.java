@@ -24,11 +24,20 @@ import org.marketproof.market.pricing.OrderedItemPricer;
  */
 public record Scenario(MarketInstance instance, GivenPricing pricing) {
 
+    /**
+     * @param file an instance file or a scenario file
+     * @return the scenario it describes
+     * @throws org.marketproof.InvalidInputException naming the field if the file cannot be read,
+     *     is of another kind, or is malformed
+     */
     public static Scenario read(Path file) {
         return fromJson(JsonInput.document(file));
     }
 
-    /** @return the scenario of a parsed instance or scenario file, refusing a file of another kind */
+    /**
+     * @param root a parsed instance or scenario file
+     * @return the scenario of a parsed instance or scenario file, refusing a file of another kind
+     */
     public static Scenario fromJson(JsonValue root) {
         if (DocumentKind.expect(root, DocumentKind.MARKET_INSTANCE, DocumentKind.SCENARIO).orElse(null)
                 != DocumentKind.SCENARIO) {
@@ -41,7 +50,10 @@ public record Scenario(MarketInstance instance, GivenPricing pricing) {
         });
     }
 
-    /** @return Algorithm 1: the given output, or Algorithm 1 run with {@code pricer} */
+    /**
+     * @param pricer the pricer Algorithm 1 runs with when no output is given
+     * @return Algorithm 1: the given output, or Algorithm 1 run with {@code pricer}
+     */
     public Function<MarketInstance, Algorithm1Result> algorithm1(OrderedItemPricer pricer) {
         if (pricing != null) {
             return pricing;
@@ -49,7 +61,12 @@ public record Scenario(MarketInstance instance, GivenPricing pricing) {
         return instance -> Algorithm1.run(instance, pricer);
     }
 
-    /** @return the catalog mechanism of this name, designed with this scenario's Algorithm 1 */
+    /**
+     * @param name one of {@link org.marketproof.market.mechanism.catalog.MechanismCatalog#names()}
+     * @param pricer the pricer Algorithm 1 runs with when no output is given
+     * @return the catalog mechanism of this name, designed with this scenario's Algorithm 1
+     * @throws org.marketproof.InvalidInputException if the name is unknown
+     */
     public Mechanism mechanism(String name, OrderedItemPricer pricer) {
         return MechanismCatalog.named(name, algorithm1(pricer));
     }
