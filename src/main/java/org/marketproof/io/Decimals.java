@@ -14,7 +14,10 @@ public final class Decimals {
     private Decimals() {
     }
 
-    /** @return {@code x} rounded to 15 significant digits, plain notation when short */
+    /**
+     * @param x the exact number
+     * @return {@code x} rounded half-even to 15 significant digits, plain notation when short
+     */
     public static String decimal(BigFraction x) {
         BigDecimal d = new BigDecimal(x.getNumerator()).divide(new BigDecimal(x.getDenominator()), DIGITS);
         BigDecimal stripped = d.stripTrailingZeros();
@@ -22,7 +25,10 @@ public final class Decimals {
                 ? stripped.toPlainString() : stripped.toString();
     }
 
-    /** @return {@code numerator/denominator} in lowest terms, or the integer */
+    /**
+     * @param x the exact number
+     * @return {@code numerator/denominator} in lowest terms, or the integer
+     */
     public static String fraction(BigFraction x) {
         return x.getDenominator().equals(java.math.BigInteger.ONE) ? x.getNumerator().toString()
                 : x.getNumerator() + "/" + x.getDenominator();

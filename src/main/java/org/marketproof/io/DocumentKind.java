@@ -37,12 +37,16 @@ public enum DocumentKind {
         return description;
     }
 
-    /** @return the kind a top-level field marks, if it marks one */
+    /**
+     * @param field the name of a top-level field
+     * @return the kind a top-level field marks, if it marks one
+     */
     public static Optional<DocumentKind> marked(String field) {
         return Arrays.stream(values()).filter(k -> k.markers.contains(field)).findFirst();
     }
 
     /**
+     * @param root the parsed document; anything but an object has no kind
      * @return the kind of the document: a certificate if it has a {@code format}, else a scenario if
      *     it has an {@code instance}, else the kind any other top-level field marks
      */
@@ -61,8 +65,11 @@ public enum DocumentKind {
     /**
      * Refuses a document that is recognisably of another kind than those {@code accepted}.
      *
+     * @param document the document's top-level value
+     * @param accepted the kinds the caller reads
      * @return the document's kind, one of {@code accepted}, or empty when it is not recognisable
      *     (its fields are then checked one by one)
+     * @throws org.marketproof.InvalidInputException naming the document if it is of another kind
      */
     public static Optional<DocumentKind> expect(JsonValue document, DocumentKind... accepted) {
         Optional<DocumentKind> kind = of(document.node());

@@ -11,6 +11,11 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * @param exact {@link Decimals#fraction}
  */
 public record ExactNumber(String decimal, String exact) {
+    /**
+     * @param decimal {@link Decimals#decimal}
+     * @param exact {@link Decimals#fraction}
+     * @throws NullPointerException if either is null
+     */
     public ExactNumber {
         Objects.requireNonNull(decimal, "decimal");
         Objects.requireNonNull(exact, "exact");

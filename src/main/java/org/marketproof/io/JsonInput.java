@@ -57,7 +57,11 @@ public final class JsonInput {
         return FACTORY;
     }
 
-    /** @return the top-level value of the document in {@code file}, named by the file in messages */
+    /**
+     * @param file a JSON document
+     * @return the top-level value of the document in {@code file}, named by the file in messages
+     * @throws InvalidInputException naming the file as {@link #read} does
+     */
     public static JsonValue document(Path file) {
         return JsonValue.root(read(file), file.toString());
     }
@@ -65,6 +69,8 @@ public final class JsonInput {
     /**
      * Parses a file into a tree.
      *
+     * @param file a JSON document of at most {@link #MAX_DOCUMENT_BYTES} bytes
+     * @return the parsed tree
      * @throws InvalidInputException naming the file if it cannot be read, is too large or is not
      *     valid JSON
      */
@@ -85,7 +91,11 @@ public final class JsonInput {
     /**
      * Parses the bytes of a document (UTF-8, or another Unicode encoding with its byte-order mark).
      *
+     * @param bytes the document's bytes
      * @param source the name used in messages
+     * @return the parsed tree
+     * @throws InvalidInputException naming {@code source} if the bytes are empty or not valid JSON
+     *     (duplicate keys included)
      */
     public static JsonNode parse(byte[] bytes, String source) {
         try {
@@ -98,7 +108,11 @@ public final class JsonInput {
     /**
      * Parses text into a tree.
      *
+     * @param text the document's text
      * @param source the name used in messages
+     * @return the parsed tree
+     * @throws InvalidInputException naming {@code source} if the text is empty or not valid JSON
+     *     (duplicate keys included)
      */
     public static JsonNode parse(String text, String source) {
         try {
@@ -117,6 +131,7 @@ public final class JsonInput {
 
     /**
      * @param e a failure to open, read or parse {@code source}
+     * @param source the name used in messages
      * @return the one-line problem: a missing or unreadable file, a duplicate key named by its
      *     path, or the malformed place
      */

@@ -30,7 +30,12 @@ public final class JsonObject {
         return self;
     }
 
-    /** @return the field {@code name}, which must be present and not null */
+    /**
+     * @param name the field's key
+     * @return the field {@code name}, which must be present and not null
+     * @throws org.marketproof.InvalidInputException naming the field if it is missing or null (with
+     *     a "did you mean" for a near-miss key)
+     */
     public JsonValue required(String name) {
         asked.add(name);
         JsonValue v = self.child(name);
@@ -41,6 +46,7 @@ public final class JsonObject {
     }
 
     /**
+     * @param name the field's key
      * @return the field {@code name}, or empty when it is left out; an explicit {@code null} is
      *     refused rather than read as left out
      */
@@ -53,7 +59,10 @@ public final class JsonObject {
         return v.absent() ? Optional.empty() : Optional.of(v);
     }
 
-    /** @return whether the optional field {@code name} is given */
+    /**
+     * @param name the field's key
+     * @return whether the optional field {@code name} is given (an explicit {@code null} is refused)
+     */
     public boolean has(String name) {
         return optional(name).isPresent();
     }

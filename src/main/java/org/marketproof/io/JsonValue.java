@@ -50,6 +50,7 @@ public final class JsonValue {
     }
 
     /**
+     * @param name an object key
      * @return {@code name} as a step of a path: as written when it is a plain word ({@code lab-a},
      *     {@code s1}), else JSON-quoted ({@code ""}, {@code "lab a"}), so that every path names one place
      */
@@ -80,7 +81,10 @@ public final class JsonValue {
         return node;
     }
 
-    /** @return a problem with this value, phrased to complete "path: ..." */
+    /**
+     * @param problem what is wrong, phrased to complete "path: ..."
+     * @return a problem with this value, for the caller to throw
+     */
     public InvalidInputException problem(String problem) {
         return new InvalidInputException(path(), problem);
     }
@@ -88,8 +92,10 @@ public final class JsonValue {
     /**
      * Checks a rule about this value.
      *
+     * @param holds whether the rule holds
      * @param rule phrased to complete "path: ...", for example {@code "must be in (0, 1]"}; the
      *     value as written is appended
+     * @throws InvalidInputException naming this value's path unless {@code holds}
      */
     public void check(boolean holds, String rule) {
         if (!holds) {
@@ -132,12 +138,20 @@ public final class JsonValue {
         return node.asText();
     }
 
-    /** @return the string, which must be one of {@code allowed} */
+    /**
+     * @param allowed the accepted strings
+     * @return the string, which must be one of {@code allowed}
+     */
     public String oneOf(List<String> allowed) {
         return oneOf(allowed, Function.identity());
     }
 
-    /** @return the option whose written name is this string */
+    /**
+     * @param <E> the options' type
+     * @param options the accepted options
+     * @param written each option's name as written in the document
+     * @return the option whose written name is this string
+     */
     public <E> E oneOf(List<E> options, Function<E, String> written) {
         String s = string();
         List<String> names = options.stream().map(written).toList();
@@ -165,14 +179,23 @@ public final class JsonValue {
         return x;
     }
 
-    /** @return the number, which must lie in {@code [min, max]} */
+    /**
+     * @param min the smallest value accepted
+     * @param max the largest value accepted
+     * @return the number, which must lie in {@code [min, max]}
+     */
     public double within(double min, double max) {
         double x = number();
         check(x >= min && x <= max, "must be in [" + Words.number(min) + ", " + Words.number(max) + "]");
         return x;
     }
 
-    /** @return the whole number, which must lie in {@code [min, max]} */
+    /**
+     * @param min the smallest value accepted
+     * @param max the largest value accepted
+     * @return the whole number, which must lie in {@code [min, max]} ({@code 3.0} is whole,
+     *     {@code 3.5} is refused)
+     */
     public long integer(long min, long max) {
         expect(JsonNode::isNumber, "a whole number");
         BigDecimal x = node.decimalValue();
@@ -182,7 +205,11 @@ public final class JsonValue {
         return x.longValueExact();
     }
 
-    /** @return the whole number, which must lie in {@code [min, max]} */
+    /**
+     * @param min the smallest value accepted
+     * @param max the largest value accepted
+     * @return the whole number, which must lie in {@code [min, max]}
+     */
     public int integer(int min, int max) {
         return (int) integer((long) min, (long) max);
     }
@@ -226,6 +253,8 @@ public final class JsonValue {
      * every field it did not ask for is refused afterwards as unknown, so a misspelt key is
      * never ignored.
      *
+     * @param <T> what the object is read into
+     * @param read builds the result from the object's fields
      * @return what {@code read} builds from the object
      */
     public <T> T object(Function<JsonObject, T> read) {
@@ -237,6 +266,7 @@ public final class JsonValue {
     }
 
     /**
+     * @param name the field's key
      * @return the field {@code name} of this object, to decide how to read the object (such as its
      *     format); the object itself is then read with {@link #object}, which checks its fields
      */

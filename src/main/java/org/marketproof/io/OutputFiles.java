@@ -52,6 +52,8 @@ public final class OutputFiles {
     /**
      * Writes {@code file} whole or not at all (for writers that report their own errors).
      *
+     * @param file the file written, replaced if it exists
+     * @param bytes its whole content
      * @return {@code file}
      * @throws IOException if it cannot be written; nothing is left behind then
      */
@@ -74,7 +76,15 @@ public final class OutputFiles {
         }
     }
 
-    /** @see #replace(Path, byte[]) */
+    /**
+     * Writes {@code text} as UTF-8 into {@code file}, whole or not at all.
+     *
+     * @param file the file written, replaced if it exists
+     * @param text its whole content
+     * @return {@code file}
+     * @throws IOException if it cannot be written; nothing is left behind then
+     * @see #replace(Path, byte[])
+     */
     public static Path replace(Path file, String text) throws IOException {
         return replace(file, text.getBytes(StandardCharsets.UTF_8));
     }
@@ -83,7 +93,9 @@ public final class OutputFiles {
      * Refuses a file that could not be written (its directory missing or read-only, or the path a
      * directory), before a long computation whose result it would receive.
      *
+     * @param file the file to be written later
      * @param option the option that named it, for the message
+     * @throws InvalidInputException naming {@code option} if the file could not be written
      */
     public static void checkWritable(Path file, String option) {
         Path target = file.toAbsolutePath();
@@ -99,6 +111,7 @@ public final class OutputFiles {
     /**
      * Creates a directory (and its parents) for output files.
      *
+     * @param dir the directory
      * @param option the option that named it, for the message
      * @return {@code dir}
      * @throws InvalidInputException naming {@code option} if it cannot be created
@@ -111,7 +124,12 @@ public final class OutputFiles {
         }
     }
 
-    /** @return the failure to write or create {@code file}, as bad input naming {@code option} */
+    /**
+     * @param option the option that named the file
+     * @param file the file or directory that could not be written or created
+     * @param e the failure
+     * @return the failure to write or create {@code file}, as bad input naming {@code option}
+     */
     public static InvalidInputException problem(String option, Path file, IOException e) {
         String reason;
         if (e instanceof NoSuchFileException) {
