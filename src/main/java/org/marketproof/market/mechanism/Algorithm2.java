@@ -31,7 +31,10 @@ public final class Algorithm2 implements Mechanism {
         this.algorithm1 = algorithm1;
     }
 
-    /** @return Algorithm 2 running Algorithm 1 with the ordered-item pricer {@code pricer} */
+    /**
+     * @param pricer the ordered-item pricer Algorithm 1 uses (exact or grid)
+     * @return Algorithm 2 running Algorithm 1 with the ordered-item pricer {@code pricer}
+     */
     public static Algorithm2 withPricer(OrderedItemPricer pricer) {
         return new Algorithm2(instance -> Algorithm1.run(instance, pricer));
     }
@@ -115,7 +118,11 @@ public final class Algorithm2 implements Mechanism {
         return true;
     }
 
-    /** @return whether every contributor submitted exactly as many points as instructed */
+    /**
+     * @param design the announced design, with the instructions N_i*
+     * @param submissions Y_i for the first {@code submissions.size()} contributors, in cost order
+     * @return whether every contributor submitted exactly as many points as instructed
+     */
     /*@ pure @*/
     public static boolean sizesAsInstructed(Design design, List<double[]> submissions) {
         for (int i = 0; i < submissions.size(); i++) {

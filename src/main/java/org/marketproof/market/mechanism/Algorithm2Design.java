@@ -85,7 +85,10 @@ public final class Algorithm2Design implements Design {
         return n1 + n2;
     }
 
-    /** @return q_j+ for buyer type j, exact: the expected price E[p_j*] under truthful play */
+    /**
+     * @param buyerType the buyer type's index j
+     * @return q_j+ for buyer type j, exact: the expected price E[p_j*] under truthful play
+     */
     public BigFraction basePrice(int buyerType) {
         return ValueUnits.toExact(pricing.prices()[buyerType]);
     }
@@ -109,6 +112,9 @@ public final class Algorithm2Design implements Design {
     /**
      * Contributor i's ex-ante utility under truthful play, W N_i* / N+ (proof of IRC, appendix A);
      * 0 for contributors from the third on.
+     *
+     * @param contributor the contributor's index i, 0-based in cost order
+     * @return W N_i* / N+ for i = 0, 1; 0 otherwise
      */
     public BigFraction truthfulUtility(int contributor) {
         if (contributor > 1) {
@@ -122,6 +128,8 @@ public final class Algorithm2Design implements Design {
      * IRC (paper 000, section 3.2): every contributor's truthful ex-ante utility is non-negative.
      * The JML contract of {@link Algorithm2#design}, the property tests and {@code verify} use
      * this predicate.
+     *
+     * @return whether {@link #truthfulUtility} is {@code >= 0} for every contributor
      */
     /*@ pure @*/
     public boolean individuallyRationalForContributors() {

@@ -19,6 +19,7 @@ public final class BuyerAllocation {
      * @param pooled |Y|
      * @param size m_j; a design may promise more points than were submitted, in which case the
      *     buyer receives all |Y| of them
+     * @param rng the caller's seeded generator
      * @return the indices of the buyer's points in Y, distinct, in the order drawn
      */
     public static int[] draw(int pooled, int size, UniformRandomProvider rng) {

@@ -12,13 +12,20 @@ public interface Design {
     /** @return the instance the design is for */
     MarketInstance instance();
 
-    /** @return N_i, the instruction to the {@code contributor}-th cheapest contributor (0-based) */
+    /**
+     * @param contributor the contributor's index i, 0-based in cost order
+     * @return N_i, the instruction to the {@code contributor}-th cheapest contributor (0-based)
+     */
     int instruction(int contributor);
 
-    /** @return m_j, the dataset size sold to each buyer of type {@code buyerType} */
+    /**
+     * @param buyerType the buyer type's index j, 0-based
+     * @return m_j, the dataset size sold to each buyer of type {@code buyerType}
+     */
     int allocation(int buyerType);
 
     /**
+     * @param contributor the contributor's index i, 0-based in cost order
      * @return whether the {@code contributor}'s submission is part of the pooled data that buyers'
      *     subsets are drawn from (Algorithm 2, line 10, pools Y_1 u Y_2 only). Default: every
      *     contributor's.

@@ -19,6 +19,7 @@ public interface Mechanism {
     String name();
 
     /**
+     * @param instance the market the mechanism is to run on
      * @return the instructions and allocations for {@code instance}
      * @throws org.marketproof.InvalidInputException if the mechanism cannot serve the instance
      *     (the message says why)
@@ -40,6 +41,8 @@ public interface Mechanism {
      * The strategic suite then evaluates utilities exactly, by probing the mechanism (see
      * {@code org.marketproof.market.strategy.MeanQuadraticForm}); the declaration is spot-checked
      * there and by a metamorphic property. Default: no such promise.
+     *
+     * @return whether the mechanism makes this promise
      */
     default boolean dependsOnlyOnSizesAndMeans() {
         return false;
@@ -50,6 +53,8 @@ public interface Mechanism {
      * price and no payment. With translation-equivariant strategies the expected utilities then do
      * not depend on the unknown mean mu, so one mu determines the infimum of (7). The promise is about
      * non-empty submissions (an empty one has no points to shift). Default: no such promise.
+     *
+     * @return whether the mechanism makes this promise
      */
     default boolean translationInvariant() {
         return false;

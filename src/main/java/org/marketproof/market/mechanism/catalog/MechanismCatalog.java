@@ -33,6 +33,7 @@ public final class MechanismCatalog {
     /**
      * @param name one of {@link #names()}
      * @param algorithm1 the Algorithm 1 that the paper's mechanism and its mutants design from
+     * @return the named mechanism
      * @throws InvalidInputException naming the option if the name is unknown
      */
     public static Mechanism named(String name, Function<MarketInstance, Algorithm1Result> algorithm1) {
@@ -48,6 +49,7 @@ public final class MechanismCatalog {
     }
 
     /**
+     * @param design a design returned by any mechanism
      * @return the Algorithm 1 output a design of the paper's mechanism or of a mutant was built from,
      *     recorded in replay files so that a catalog mechanism replays with the same design; empty
      *     for other designs

@@ -32,18 +32,38 @@ public record Mutant(String name, Optional<ClaimId> breaks, String why, Announce
     /** The announcement of a mutant, from the paper's design; may refuse the instance. */
     @FunctionalInterface
     public interface Announce {
+        /**
+         * @param paper the paper's design (13) for the instance
+         * @return the mutant's announcement
+         * @throws org.marketproof.InvalidInputException if the mutant cannot serve the instance
+         */
         MutantDesign announce(Algorithm2Design paper);
     }
 
     /** The settlement of a mutant for one realization. */
     @FunctionalInterface
     public interface Settle {
+        /**
+         * @param design the mutant's announcement
+         * @param submissions Y_i for every contributor in cost order
+         * @return each buyer type's price and each contributor's payment
+         */
         Settlement settle(MutantDesign design, List<double[]> submissions);
     }
 
     /** The paper's prices (14) and payments (15), term by term. */
     static final Settle PAPER = (d, y) -> new Formulas(d, y).settle();
 
+    /**
+     * @param name the name on the command line and in replay files
+     * @param breaks the claim the mutant must falsify; empty for an equivalent mutant
+     * @param why what changed and why, not blank
+     * @param announce the announcement made from the paper's design
+     * @param settle prices and payments of one realization
+     * @param quadraticInMeans whether prices and payments stay quadratic in the submitted means
+     * @throws NullPointerException if {@code name}, {@code breaks}, {@code announce} or {@code settle} is null
+     * @throws IllegalArgumentException if {@code why} is null or blank
+     */
     public Mutant {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(breaks, "breaks");
@@ -82,7 +102,10 @@ public record Mutant(String name, Optional<ClaimId> breaks, String why, Announce
         return breaks.isEmpty();
     }
 
-    /** @return the mutant as a mechanism, its Algorithm 2 running {@code algorithm1} */
+    /**
+     * @param algorithm1 runs Algorithm 1 on an instance (with the ordered-item pricer of choice)
+     * @return the mutant as a mechanism, its Algorithm 2 running {@code algorithm1}
+     */
     public Mechanism mechanism(Function<MarketInstance, Algorithm1Result> algorithm1) {
         return new MutatedAlgorithm2(this, new Algorithm2(algorithm1));
     }

@@ -44,7 +44,10 @@ public final class Mutants {
         return ALL.stream().filter(Mutant::equivalent).toList();
     }
 
-    /** @return the mutant of this name */
+    /**
+     * @param name a mutant's name, as on the command line
+     * @return the mutant of this name, or empty when there is none
+     */
     public static Optional<Mutant> named(String name) {
         return ALL.stream().filter(m -> m.name().equals(name)).findFirst();
     }
