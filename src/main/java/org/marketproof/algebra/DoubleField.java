@@ -2,6 +2,7 @@ package org.marketproof.algebra;
 
 /** IEEE doubles: fast, rounded. For figures that are statistical or approximate anyway. */
 public enum DoubleField implements Field<Double> {
+    /** The one instance. */
     INSTANCE;
 
     @Override public Double of(long n) { return (double) n; }

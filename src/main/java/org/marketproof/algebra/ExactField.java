@@ -8,6 +8,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * here as equalities, not within a tolerance.
  */
 public enum ExactField implements Field<BigFraction> {
+    /** The one instance. */
     INSTANCE;
 
     @Override public BigFraction of(long n) { return BigFraction.of(n); }

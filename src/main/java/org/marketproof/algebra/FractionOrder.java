@@ -14,12 +14,20 @@ public final class FractionOrder {
     private FractionOrder() {
     }
 
-    /** @return the sign of a - b: negative, zero or positive as a &lt; b, a = b, a &gt; b */
+    /**
+     * @param a the left operand
+     * @param b the right operand
+     * @return the sign of a - b: negative, zero or positive as a &lt; b, a = b, a &gt; b
+     */
     public static int compare(BigFraction a, BigFraction b) {
         return a.subtract(b).signum();
     }
 
-    /** @return the larger of a and b */
+    /**
+     * @param a one fraction
+     * @param b the other fraction
+     * @return the larger of a and b ({@code a} when they are equal)
+     */
     public static BigFraction max(BigFraction a, BigFraction b) {
         return compare(a, b) >= 0 ? a : b;
     }

@@ -20,6 +20,10 @@ public interface Certificate {
      */
     ObjectNode toJson();
 
-    /** Re-runs the claim's predicate on the certificate's own data. */
+    /**
+     * Re-runs the claim's predicate on the certificate's own data.
+     *
+     * @return whether the violation reproduces, how that is established, and the figures
+     */
     Recheck recheck();
 }

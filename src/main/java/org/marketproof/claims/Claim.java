@@ -24,6 +24,7 @@ public interface Claim<C> {
     /**
      * Checks the claim on a context whose hypotheses hold.
      *
+     * @param context what the claim is checked on (an instance, and for market claims a mechanism)
      * @return the verdict; {@link Verdict.NotApplicable} only for a hypothesis that can be decided
      *     only while checking (say which)
      */

@@ -13,13 +13,21 @@ public record ClaimId(String value) implements Comparable<ClaimId> {
 
     private static final Pattern FORM = Pattern.compile("p[0-9]{3}(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
+    /**
+     * @param value the identifier, {@code pNNN.word[.word...]} in lower case
+     * @throws IllegalArgumentException if {@code value} is null or not of that form
+     */
     public ClaimId {
         if (value == null || !FORM.matcher(value).matches()) {
             throw new IllegalArgumentException("a claim id is 'pNNN.word[.word...]' in lower case, not " + value);
         }
     }
 
-    /** @return the id {@code value}; see the record's form */
+    /**
+     * @param value the identifier, {@code pNNN.word[.word...]} in lower case
+     * @return the id {@code value}
+     * @throws IllegalArgumentException if {@code value} is null or not of that form
+     */
     public static ClaimId of(String value) {
         return new ClaimId(value);
     }

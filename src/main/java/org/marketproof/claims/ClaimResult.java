@@ -12,6 +12,13 @@ import java.util.Objects;
  * @param verdict the verdict
  */
 public record ClaimResult(ClaimInfo claim, String instance, String mechanism, Verdict verdict) {
+    /**
+     * @param claim the claim checked
+     * @param instance the instance's name
+     * @param mechanism the mechanism's name, or empty
+     * @param verdict the verdict
+     * @throws NullPointerException if any component is null
+     */
     public ClaimResult {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(instance, "instance");

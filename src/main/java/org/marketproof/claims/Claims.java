@@ -13,6 +13,7 @@ public final class Claims {
     }
 
     /**
+     * @param <C> the context a claim is checked on
      * @param claim the claim
      * @param context what it is checked on
      * @return the first failed hypothesis as {@link Verdict.NotApplicable}, else the claim's check
@@ -30,7 +31,9 @@ public final class Claims {
     /**
      * Evaluates every claim of a catalog on one context.
      *
+     * @param <C> the context a claim is checked on
      * @param catalog claims with distinct ids
+     * @param context what every claim is checked on
      * @param instance the instance's name for the results
      * @param mechanism the mechanism's name, or empty
      * @return one result per claim, in catalog order

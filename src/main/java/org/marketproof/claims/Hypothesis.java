@@ -14,12 +14,18 @@ import java.util.function.Function;
  * @param failure the failure's explanation with its numbers, or empty when the hypothesis holds
  */
 public record Hypothesis<C>(String name, Function<C, Optional<String>> failure) {
+    /**
+     * @param name the hypothesis as the paper states it
+     * @param failure the failure's explanation with its numbers, or empty when the hypothesis holds
+     * @throws NullPointerException if either is null
+     */
     public Hypothesis {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(failure, "failure");
     }
 
     /**
+     * @param <C> the context a claim is checked on
      * @param name the hypothesis
      * @param holds whether it holds on a context
      * @param numbers the figures printed when it fails

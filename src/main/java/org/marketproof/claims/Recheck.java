@@ -13,6 +13,14 @@ import java.util.Objects;
  * @param figures the figures that show it, in print order, no NaN or Infinity
  */
 public record Recheck(boolean violates, String basis, Map<String, String> figures) {
+    /**
+     * Copies {@code figures}, keeping their order.
+     *
+     * @param violates whether the claim's predicate is violated on the certificate's data
+     * @param basis how the violation is established
+     * @param figures the figures that show it, in print order
+     * @throws NullPointerException if {@code basis} or {@code figures} is null
+     */
     public Recheck {
         Objects.requireNonNull(basis, "basis");
         figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));

@@ -32,7 +32,16 @@ public sealed interface Verdict {
 
     /** The five verdict words, as printed. */
     enum Kind {
-        HOLDS, FALSIFIED, NO_COUNTEREXAMPLE, INCONCLUSIVE, NOT_APPLICABLE
+        /** Proved for all instances, or computed exactly on this one. */
+        HOLDS,
+        /** A certificate that replays shows a violation. */
+        FALSIFIED,
+        /** A search found nothing; it reports what it searched. */
+        NO_COUNTEREXAMPLE,
+        /** Neither a certificate nor an honest search result. */
+        INCONCLUSIVE,
+        /** A hypothesis of the claim fails on this instance. */
+        NOT_APPLICABLE
     }
 
     /** How a {@link Holds} verdict is established. */
@@ -45,6 +54,11 @@ public sealed interface Verdict {
 
     /** The claim holds; {@code basis} says whether for all instances or exactly on this one. */
     record Holds(Basis basis, String evidence) implements Verdict {
+        /**
+         * @param basis for all instances, or exactly on this one
+         * @param evidence the proof's name or the exact figures, one line
+         * @throws NullPointerException if either is null
+         */
         public Holds {
             Objects.requireNonNull(basis, "basis");
             Objects.requireNonNull(evidence, "evidence");
@@ -64,6 +78,14 @@ public sealed interface Verdict {
      * @param evidence what the checker found, one line
      */
     record Falsified(Certificate certificate, Recheck recheck, String evidence) implements Verdict {
+        /**
+         * @param certificate the counterexample, which replays
+         * @param recheck the certificate's own re-check, which must violate the claim
+         * @param evidence what the checker found, one line
+         * @throws NullPointerException if {@code certificate} or {@code evidence} is null
+         * @throws IllegalArgumentException if {@code recheck} is null or does not violate the claim
+         *     (use {@link Verdict#certify})
+         */
         public Falsified {
             Objects.requireNonNull(certificate, "certificate");
             Objects.requireNonNull(evidence, "evidence");
@@ -85,6 +107,11 @@ public sealed interface Verdict {
      * @param evidence the best candidate found and any other figures
      */
     record NoCounterexample(Search searched, String evidence) implements Verdict {
+        /**
+         * @param searched what was searched: budget, seeds, sizes
+         * @param evidence the best candidate found and any other figures
+         * @throws NullPointerException if either is null
+         */
         public NoCounterexample {
             Objects.requireNonNull(searched, "searched");
             Objects.requireNonNull(evidence, "evidence");
@@ -98,6 +125,10 @@ public sealed interface Verdict {
 
     /** Neither a certificate nor an honest search result: {@code evidence} says why. */
     record Inconclusive(String evidence) implements Verdict {
+        /**
+         * @param evidence why neither a certificate nor a search result could be given
+         * @throws NullPointerException if {@code evidence} is null
+         */
         public Inconclusive {
             Objects.requireNonNull(evidence, "evidence");
         }
@@ -115,6 +146,11 @@ public sealed interface Verdict {
      * @param evidence the numbers that show it fails
      */
     record NotApplicable(String hypothesis, String evidence) implements Verdict {
+        /**
+         * @param hypothesis the hypothesis, as the paper states it
+         * @param evidence the numbers that show it fails
+         * @throws NullPointerException if either is null
+         */
         public NotApplicable {
             Objects.requireNonNull(hypothesis, "hypothesis");
             Objects.requireNonNull(evidence, "evidence");
@@ -126,12 +162,18 @@ public sealed interface Verdict {
         }
     }
 
-    /** @return {@code Holds(EXACT_ON_INSTANCE, evidence)} */
+    /**
+     * @param evidence the exact figures, one line
+     * @return {@code Holds(EXACT_ON_INSTANCE, evidence)}
+     */
     static Verdict exact(String evidence) {
         return new Holds(Basis.EXACT_ON_INSTANCE, evidence);
     }
 
-    /** @return {@code Holds(PROVED_FOR_ALL, evidence)} */
+    /**
+     * @param evidence the machine-checked proof's name
+     * @return {@code Holds(PROVED_FOR_ALL, evidence)}
+     */
     static Verdict proved(String evidence) {
         return new Holds(Basis.PROVED_FOR_ALL, evidence);
     }
@@ -143,6 +185,7 @@ public sealed interface Verdict {
      *
      * @param candidate the counterexample the checker found
      * @param evidence what the checker found, one line
+     * @return the verdict on the candidate
      */
     static Verdict certify(Certificate candidate, String evidence) {
         Recheck r = candidate.recheck();
