@@ -10,6 +10,7 @@ package org.marketproof;
 public final class InvalidInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The path of the offending field, on one line. */
     private final String field;
 
     /**

@@ -14,6 +14,13 @@ import org.marketproof.claims.ClaimResult;
  * @param reason why it is accepted, e.g. the finding's id in {@code specs/}; may be empty
  */
 public record AcceptedFinding(ClaimId claim, String instance, String mechanism, String reason) {
+    /**
+     * @param claim the claim's id
+     * @param instance the instance's name as {@code verify} prints it
+     * @param mechanism the mechanism's name, or null for every mechanism
+     * @param reason why it is accepted; may be empty, not null
+     * @throws NullPointerException if {@code claim}, {@code instance} or {@code reason} is null
+     */
     public AcceptedFinding {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(instance, "instance");

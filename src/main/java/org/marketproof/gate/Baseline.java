@@ -27,6 +27,11 @@ public record Baseline(List<AcceptedFinding> accepted) {
     /** The {@code command} field of a baseline file. */
     public static final String DOCUMENT = "baseline";
 
+    /**
+     * Copies the list.
+     *
+     * @param accepted the accepted findings, in file order
+     */
     public Baseline {
         accepted = List.copyOf(accepted);
     }

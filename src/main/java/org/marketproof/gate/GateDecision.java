@@ -18,6 +18,17 @@ import org.marketproof.claims.ClaimResult;
 public record GateDecision(GatePolicy policy, List<ClaimResult> results, List<ClaimResult> newFalsified,
         List<ClaimResult> accepted, List<AcceptedFinding> stale, long unchecked, boolean tooManyUnchecked) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param policy the policy applied
+     * @param results every verdict, in run order
+     * @param newFalsified FALSIFIED verdicts the baseline does not accept
+     * @param accepted FALSIFIED verdicts the baseline accepts
+     * @param stale baseline entries no FALSIFIED verdict matched
+     * @param unchecked how many verdicts are NOT_APPLICABLE or INCONCLUSIVE
+     * @param tooManyUnchecked whether strict mode fails the gate on that count
+     */
     public GateDecision {
         results = List.copyOf(results);
         newFalsified = List.copyOf(newFalsified);

@@ -25,6 +25,13 @@ import org.marketproof.claims.Verdict;
  */
 public record GatePolicy(Baseline baseline, BigDecimal maxUncheckedShare) {
 
+    /**
+     * @param baseline the accepted findings
+     * @param maxUncheckedShare the largest passing share of unchecked verdicts, in [0, 1], or null
+     *     when not strict
+     * @throws NullPointerException if {@code baseline} is null
+     * @throws IllegalArgumentException if {@code maxUncheckedShare} is outside [0, 1]
+     */
     public GatePolicy {
         Objects.requireNonNull(baseline, "baseline");
         if (maxUncheckedShare != null && (maxUncheckedShare.signum() < 0 || maxUncheckedShare.compareTo(BigDecimal.ONE) > 0)) {

@@ -42,6 +42,9 @@ public final class EnvyFreeness {
     //+KeY@ assignable \strictly_nothing;
     //-KeY@ assignable \nothing;
     /**
+     * @param value value[j][o]: buyer j's value for option o, magnitude at most {@link #MAX_UNITS}
+     * @param price price[o]: the price of option o, in the same unit and range
+     * @param chosen chosen[j]: the index of the option buyer j is given
      * @return whether no buyer strictly prefers any option to the one she is given
      */
     public static boolean envyFree(long[][] value, long[] price, int[] chosen) {
@@ -107,6 +110,9 @@ public final class EnvyFreeness {
     //+KeY@ assignable \strictly_nothing;
     //-KeY@ assignable \nothing;
     /**
+     * @param value value[j][o]: buyer j's value for option o, magnitude at most {@link #MAX_UNITS}
+     * @param price price[o]: the price of option o, in the same unit and range
+     * @param chosen chosen[j]: the index of the option buyer j is given
      * @return whether every buyer's utility for the option she is given is non-negative
      */
     public static boolean individuallyRational(long[][] value, long[] price, int[] chosen) {

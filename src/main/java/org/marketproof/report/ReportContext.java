@@ -13,6 +13,14 @@ import java.util.Objects;
  *     (the repository root in CI), for SARIF locations; an instance missing here is located by name
  */
 public record ReportContext(String tool, long seed, double seconds, Map<String, String> instanceUris) {
+    /**
+     * @param tool the tool's name and version
+     * @param seed the seed of every random choice of the run
+     * @param seconds the run's wall time in seconds, finite and {@code >= 0}
+     * @param instanceUris each instance's file as a relative URI reference (copied)
+     * @throws NullPointerException if {@code tool} or {@code instanceUris} is null
+     * @throws IllegalArgumentException if {@code seconds} is negative, NaN or infinite
+     */
     public ReportContext {
         Objects.requireNonNull(tool, "tool");
         instanceUris = Map.copyOf(instanceUris);

@@ -56,6 +56,12 @@ public final class ReportDirectory {
      * @param replayFiles each FALSIFIED verdict's replay file, relative to the directory
      */
     public record Written(List<Path> files, Map<ClaimResult, String> replayFiles) {
+        /**
+         * Copies the list and the map, keeping the map's order.
+         *
+         * @param files every file, reports first
+         * @param replayFiles each FALSIFIED verdict's replay file, relative to the directory
+         */
         public Written {
             files = List.copyOf(files);
             replayFiles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(replayFiles));

@@ -37,10 +37,33 @@ public final class CompetitionArbitraries {
      * thresholdHigh]} times {@code gamma_s}, {@code rho(Xi)} in {@code [rhoLow, rhoHigh]} (NaN: the
      * estimators' own), and for bounded effort the upper thresholds at {@code [upperLow,
      * upperHigh]} times {@code gamma_s} (NaN: {@code e_max} drawn in {@code [0.05, 1.55]}).
+     *
+     * @param minAggregators the fewest aggregators
+     * @param maxAggregators the most aggregators
+     * @param bounded whether every source's effort is bounded
+     * @param partial whether aggregators buy from subsets of the sources (Section V)
+     * @param thresholdLow the smallest lower threshold, as a multiple of {@code gamma_s}
+     * @param thresholdHigh the largest lower threshold, as a multiple of {@code gamma_s}
+     * @param rhoLow the smallest {@code rho(Xi)}, or NaN
+     * @param rhoHigh the largest {@code rho(Xi)}, or NaN
+     * @param upperLow the smallest upper threshold, as a multiple of {@code gamma_s}, or NaN
+     * @param upperHigh the largest upper threshold, as a multiple of {@code gamma_s}, or NaN
      */
     public record Shape(int minAggregators, int maxAggregators, boolean bounded, boolean partial,
             double thresholdLow, double thresholdHigh, double rhoLow, double rhoHigh, double upperLow,
             double upperHigh) {
+        /**
+         * A shape without placed upper thresholds ({@code e_max} drawn in {@code [0.05, 1.55]}).
+         *
+         * @param minAggregators the fewest aggregators
+         * @param maxAggregators the most aggregators
+         * @param bounded whether every source's effort is bounded
+         * @param partial whether aggregators buy from subsets of the sources (Section V)
+         * @param thresholdLow the smallest lower threshold, as a multiple of {@code gamma_s}
+         * @param thresholdHigh the largest lower threshold, as a multiple of {@code gamma_s}
+         * @param rhoLow the smallest {@code rho(Xi)}, or NaN for the estimators' own
+         * @param rhoHigh the largest {@code rho(Xi)}, or NaN for the estimators' own
+         */
         public Shape(int minAggregators, int maxAggregators, boolean bounded, boolean partial, double thresholdLow,
                 double thresholdHigh, double rhoLow, double rhoHigh) {
             this(minAggregators, maxAggregators, bounded, partial, thresholdLow, thresholdHigh, rhoLow, rhoHigh,
@@ -82,11 +105,20 @@ public final class CompetitionArbitraries {
     /**
      * Instances of the shape satisfying the hypothesis every theorem shares, {@code gamma^b_s > 0}
      * for all pairs, with thresholds below 1e6.
+     *
+     * @param shape what the instances look like
+     * @return instances built by {@link #build} from jqwik-drawn seeds, filtered by {@link #wellPosed}
      */
     public static Arbitrary<CompetitionInstance> instances(Shape shape) {
         return Arbitraries.longs().map(seed -> build(shape, seed)).filter(CompetitionArbitraries::wellPosed);
     }
 
+    /**
+     * @param instance a generated instance
+     * @return whether {@code gamma^b_s > 0} wherever {@code b} buys from {@code s} (everywhere
+     *     under full sharing) and every threshold is below 1e6 (beyond, {@code a^2} in Lemma 1's
+     *     derivative overflows)
+     */
     public static boolean wellPosed(CompetitionInstance instance) {
         Market market = new Market(instance);
         for (int s = 0; s < market.sourceCount(); s++) {
@@ -104,11 +136,20 @@ public final class CompetitionArbitraries {
         return true;
     }
 
-    /** Seeds paired with instances, for properties that need randomness of their own. */
+    /**
+     * Seeds paired with instances, for properties that need randomness of their own.
+     *
+     * @return every {@code long}
+     */
     public static Arbitrary<Long> seeds() {
         return Arbitraries.longs();
     }
 
+    /**
+     * @param shape what the instance looks like
+     * @param seed every random choice derives from it
+     * @return the instance of {@code shape} for {@code seed} (not necessarily {@link #wellPosed})
+     */
     public static CompetitionInstance build(Shape shape, long seed) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
         int m = shape.minAggregators() + rng.nextInt(shape.maxAggregators() - shape.minAggregators() + 1);

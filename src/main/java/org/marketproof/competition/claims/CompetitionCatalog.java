@@ -66,6 +66,7 @@ public final class CompetitionCatalog {
     /**
      * Checks every claim of paper 003 on one instance.
      *
+     * @param instance the competitive market
      * @param instanceName names the instance in the results and certificates
      * @param seed every random choice derives from it (and each claim's id)
      * @return one result per claim, in catalog order
@@ -78,6 +79,11 @@ public final class CompetitionCatalog {
      * Checks one claim of paper 003 on one instance (for the properties that check one claim on many
      * generated instances).
      *
+     * @param claim the id of a claim of paper 003
+     * @param instance the competitive market
+     * @param instanceName names the instance in the result and certificate
+     * @param seed every random choice derives from it (and the claim's id)
+     * @return the claim's result
      * @throws IllegalArgumentException if {@code claim} is not in the catalog
      */
     public static ClaimResult check(ClaimId claim, CompetitionInstance instance, String instanceName, long seed) {

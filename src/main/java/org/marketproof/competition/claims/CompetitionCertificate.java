@@ -38,6 +38,7 @@ public record CompetitionCertificate(ClaimId claim, Kind kind, String instanceNa
         Optional<EquilibriumCandidate> candidate, Optional<EquilibriumCandidate> other, int aggregator, int source,
         int peer) implements Certificate {
 
+    /** The {@code format} field of a competition certificate file, with its version. */
     public static final String FORMAT = "marketproof-competition-certificate/1";
     static final String BASIS = "exact: rational arithmetic on the instance's numbers; equilibria by the first-order"
             + " conditions of each aggregator's convex problem (Stationarity, derivation 8 of specs/competition.md)";
@@ -77,6 +78,7 @@ public record CompetitionCertificate(ClaimId claim, Kind kind, String instanceNa
             this.jsonName = jsonName;
         }
 
+        /** @return the kind as written in the certificate's {@code kind} field */
         public String jsonName() {
             return jsonName;
         }

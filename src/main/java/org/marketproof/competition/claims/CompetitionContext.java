@@ -40,6 +40,10 @@ public final class CompetitionContext {
     private List<EquilibriumCandidate> certified;
 
     /**
+     * Computes the market's constants (exactly when small enough) and solves for its equilibria
+     * once, for every claim to share.
+     *
+     * @param instance the competitive market
      * @param name names the instance in verdicts and certificates
      * @param seed every random choice derives from it (and the claim's id)
      * @throws org.marketproof.InvalidInputException if an estimator is undefined on the instance
@@ -53,18 +57,22 @@ public final class CompetitionContext {
         this.analysis = new EquilibriumSolver(market, exact).analyze();
     }
 
+    /** @return the competitive market checked */
     public CompetitionInstance instance() {
         return instance;
     }
 
+    /** @return the instance's name in verdicts and certificates */
     public String name() {
         return name;
     }
 
+    /** @return the run's seed */
     public long seed() {
         return seed;
     }
 
+    /** @return the market's constants in doubles */
     public Market market() {
         return market;
     }
@@ -74,11 +82,15 @@ public final class CompetitionContext {
         return exact;
     }
 
+    /** @return what the solver established: {@code rho(Xi)}, the hypotheses, the equilibria found */
     public EquilibriumAnalysis analysis() {
         return analysis;
     }
 
-    /** @return the random source of one claim: {@code seed} mixed with the claim's id */
+    /**
+     * @param claim the claim that draws
+     * @return the random source of one claim: {@code seed} mixed with the claim's id
+     */
     public UniformRandomProvider rng(ClaimId claim) {
         return RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, claim.value().hashCode()});
     }
@@ -125,17 +137,27 @@ public final class CompetitionContext {
         return certified;
     }
 
-    /** @return {@link Stationarity#judge} on this market; requires {@link #exact} */
+    /**
+     * @param c an exact candidate {@code (c, a)}
+     * @return {@link Stationarity#judge} on this market
+     * @throws java.util.NoSuchElementException if the market has no exact constants ({@link #exact})
+     */
     public Stationarity.Judgement judge(EquilibriumCandidate c) {
         return Stationarity.judge(exact.orElseThrow(), c);
     }
 
-    /** @return a source's name */
+    /**
+     * @param s the source's index, {@code 0 <= s < N}
+     * @return the source's name
+     */
     public String source(int s) {
         return instance.sources().get(s).name();
     }
 
-    /** @return an aggregator's name */
+    /**
+     * @param b the aggregator's index, {@code 0 <= b < M}
+     * @return the aggregator's name
+     */
     public String aggregator(int b) {
         return instance.aggregators().get(b).name();
     }

@@ -11,6 +11,12 @@ import org.marketproof.market.valuation.Valuation;
  * @param valuation their valuation
  */
 public record BuyerType(String name, int count, Valuation valuation) {
+    /**
+     * @param name unique, not blank
+     * @param count how many identical buyers, {@code >= 1}
+     * @param valuation their valuation, not null
+     * @throws IllegalArgumentException if a field is missing or out of range
+     */
     public BuyerType {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("buyer name must not be blank");

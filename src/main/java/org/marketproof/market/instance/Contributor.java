@@ -7,6 +7,11 @@ package org.marketproof.market.instance;
  * @param cost per-sample cost, finite and {@code > 0}
  */
 public record Contributor(String name, double cost) {
+    /**
+     * @param name unique, not blank
+     * @param cost per-sample cost, finite and {@code > 0}
+     * @throws IllegalArgumentException if the name is blank or the cost out of range
+     */
     public Contributor {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("contributor name must not be blank");

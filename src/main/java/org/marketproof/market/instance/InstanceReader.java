@@ -33,21 +33,39 @@ public final class InstanceReader {
     private InstanceReader() {
     }
 
+    /**
+     * @param file a market instance file
+     * @return the instance it describes
+     * @throws org.marketproof.InvalidInputException naming the field if the file cannot be read,
+     *     is of another kind, or describes an invalid instance
+     */
     public static MarketInstance read(Path file) {
         return fromJson(JsonInput.document(file));
     }
 
+    /**
+     * @param json the text of a market instance file
+     * @return the instance it describes
+     * @throws org.marketproof.InvalidInputException naming the field as {@link #read} does (the
+     *     whole text is called {@code instance})
+     */
     public static MarketInstance parse(String json) {
         return fromJson(JsonValue.root(JsonInput.parse(json, "instance"), "instance"));
     }
 
-    /** @return the instance of a parsed instance file, refusing a file of another kind */
+    /**
+     * @param root a parsed market instance file
+     * @return the instance of a parsed instance file, refusing a file of another kind
+     */
     public static MarketInstance fromJson(JsonValue root) {
         DocumentKind.expect(root, DocumentKind.MARKET_INSTANCE);
         return instance(root);
     }
 
-    /** @return the instance at {@code value}, for documents that embed one (scenarios, certificates) */
+    /**
+     * @param value the JSON object holding {@code variance}, {@code contributors} and {@code buyers}
+     * @return the instance at {@code value}, for documents that embed one (scenarios, certificates)
+     */
     public static MarketInstance instance(JsonValue value) {
         return value.object(o -> {
             double variance = o.required("variance").positive();

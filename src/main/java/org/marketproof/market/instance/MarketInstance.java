@@ -18,6 +18,15 @@ import java.util.Set;
  */
 public record MarketInstance(double variance, List<Contributor> contributors, List<BuyerType> buyers) {
 
+    /**
+     * Sorts the contributors by cost and checks the instance.
+     *
+     * @param variance sigma^2, finite and {@code > 0}
+     * @param contributors at least one, in any order
+     * @param buyers buyer types, at least one
+     * @throws IllegalArgumentException if the variance is out of range, a list is empty, or two
+     *     parties (contributors or buyer types) share a name
+     */
     public MarketInstance {
         if (!(variance > 0) || !Double.isFinite(variance)) {
             throw new IllegalArgumentException("variance must be finite and > 0: " + variance);
@@ -54,7 +63,10 @@ public record MarketInstance(double variance, List<Contributor> contributors, Li
         return n;
     }
 
-    /** @return c_k, the cost of the k-th cheapest contributor (0-based) */
+    /**
+     * @param k the contributor's index, 0-based in cost order (the paper's contributor k + 1)
+     * @return c_k, the cost of the k-th cheapest contributor (0-based)
+     */
     public double cost(int k) {
         return contributors.get(k).cost();
     }

@@ -35,6 +35,7 @@ public final class ExactSum {
     /**
      * Adds {@code x} exactly.
      *
+     * @param x a finite double
      * @throws IllegalArgumentException if {@code x} is NaN or infinite
      */
     public void add(double x) {
@@ -48,6 +49,7 @@ public final class ExactSum {
      * store, no carries); a bucket holds at most {@link #BLOCK} mantissas below 2^53 and so cannot
      * overflow a long. After each block the touched buckets are shifted into the limbs.
      *
+     * @param xs finite doubles
      * @throws IllegalArgumentException if an element is NaN or infinite
      */
     public void addAll(double[] xs) {
@@ -125,7 +127,11 @@ public final class ExactSum {
         return count == 0 ? BigFraction.ZERO : sum().divide(BigFraction.of(count));
     }
 
-    /** @return the exact mean of {@code xs}, 0 when empty */
+    /**
+     * @param xs a dataset of finite doubles, e.g. a submission Y_i
+     * @return the exact mean of {@code xs}, 0 when empty
+     * @throws IllegalArgumentException if an element is NaN or infinite
+     */
     public static BigFraction meanOf(double[] xs) {
         ExactSum s = new ExactSum();
         s.addAll(xs);

@@ -24,12 +24,21 @@ import org.marketproof.kernel.BalancedRounding;
  */
 public record RoundedSettlement(BigFraction unit, long[] buyerPrices, long[] payments) {
 
+    /**
+     * Copies the arrays.
+     *
+     * @param unit the currency unit
+     * @param buyerPrices rounded price of each single buyer, in units
+     * @param payments rounded payment of each contributor, in units
+     */
     public RoundedSettlement {
         buyerPrices = buyerPrices.clone();
         payments = payments.clone();
     }
 
     /**
+     * @param s an exact settlement
+     * @param unit the currency unit, {@code > 0}
      * @return the balanced rounding of {@code s} to whole multiples of {@code unit}
      * @throws IllegalStateException with the reason of {@link #refusal} if {@code s} cannot be
      *     rounded in balance
@@ -84,6 +93,8 @@ public record RoundedSettlement(BigFraction unit, long[] buyerPrices, long[] pay
     }
 
     /**
+     * @param s an exact settlement
+     * @param unit the currency unit
      * @return why {@code s} cannot be rounded in balance, or {@code null} if it can
      */
     public static String refusal(Settlement s, BigFraction unit) {

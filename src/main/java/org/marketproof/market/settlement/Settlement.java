@@ -72,6 +72,8 @@ public final class Settlement {
      * Budget balance (BB), paper 000, section 3.2: total payments equal total revenue, exactly.
      * This one predicate is what the JML contract of the settlement, the property tests and the
      * {@code verify} command all use.
+     *
+     * @return whether sum over buyers of p_j equals sum over contributors of pi_i, exactly
      */
     /*@ pure @*/
     public boolean budgetBalanced() {

@@ -30,7 +30,13 @@ public final class SubmissionsReader {
     private SubmissionsReader() {
     }
 
-    /** @return Y_i for every contributor of {@code instance}, in its cost order */
+    /**
+     * @param file a submissions file
+     * @param instance the instance whose contributors submitted
+     * @return Y_i for every contributor of {@code instance}, in its cost order
+     * @throws org.marketproof.InvalidInputException naming the field if the file cannot be read,
+     *     is malformed, names unknown contributors, or holds more than {@link #MAX_POINTS} points
+     */
     public static List<double[]> read(Path file, MarketInstance instance) {
         String name = file.toString();
         try (JsonParser p = JsonInput.factory().createParser(Files.newInputStream(file))) {
@@ -40,12 +46,26 @@ public final class SubmissionsReader {
         }
     }
 
-    /** Parses submissions from text (for tests and library use). */
+    /**
+     * Parses submissions from text (for tests and library use).
+     *
+     * @param json the text of a submissions file
+     * @param instance the instance whose contributors submitted
+     * @return Y_i for every contributor of {@code instance}, in its cost order
+     * @throws org.marketproof.InvalidInputException naming the field as {@link #read} does
+     */
     public static List<double[]> parse(String json, MarketInstance instance) {
         return parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), instance);
     }
 
-    /** Parses submissions from the bytes of a file. */
+    /**
+     * Parses submissions from the bytes of a file.
+     *
+     * @param json the bytes of a submissions file
+     * @param instance the instance whose contributors submitted
+     * @return Y_i for every contributor of {@code instance}, in its cost order
+     * @throws org.marketproof.InvalidInputException naming the field as {@link #read} does
+     */
     public static List<double[]> parse(byte[] json, MarketInstance instance) {
         try (JsonParser p = JsonInput.factory().createParser(json)) {
             return read(p, instance, "submissions");
