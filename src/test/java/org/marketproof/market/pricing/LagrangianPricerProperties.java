@@ -91,6 +91,31 @@ class LagrangianPricerProperties {
     }
 
     /**
+     * Above {@link LagrangianPricer#WARM_START_FROM} a single pricing starts from the optimum at N / 2
+     * (Lemma M); it still finds rev^OPT(N) exactly, as the old exact pricer computes it, with gap 0
+     * and an EF and IR curve (kernel).
+     */
+    @Property(tries = 100)
+    void warmStartedPricingIsExact(@ForAll("largerMarkets") SmallMarket market) {
+        ValueTable t = market.table();
+        int n = t.maxSize();
+        PricingSolution s = FLOW.price(t, n);
+        assertEquals(OLD.price(t, n).revenue(), s.revenue(), "rev^OPT(" + n + ") by the old exact pricer");
+        assertEquals(0, s.gap());
+        int[] chosen = new int[t.types()];
+        for (int k = 0; k < chosen.length; k++) {
+            chosen[k] = s.curve().purchase(t, k);
+        }
+        assertTrue(EnvyJudge.envyFreeOnCurve(t, s.curve(), chosen));
+        assertTrue(EnvyJudge.individuallyRationalOnCurve(t, s.curve(), chosen));
+    }
+
+    @Provide
+    Arbitrary<SmallMarket> largerMarkets() {
+        return Markets.between(3, LagrangianPricer.WARM_START_FROM, 3 * LagrangianPricer.WARM_START_FROM);
+    }
+
+    /**
      * With a box budget the solver may stop early: its answer is still an EF+IR scheme earning at
      * most the optimum, and its certified bounds are still at least the optimum (rev^OPT(N) and
      * OPT over N >= 0).
