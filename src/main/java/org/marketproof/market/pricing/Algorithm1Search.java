@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Exact Algorithm 1 of paper 000: the smallest N+ in {1..L}, L = floor(|B|/c_1), maximising
@@ -23,16 +24,17 @@ import java.util.concurrent.Future;
  * incumbent. By Lemma N a scheme found at N with largest size N' <= N earns more at N', so the
  * incumbent is recorded at its largest size.
  *
- * <p><b>Parallel rounds.</b> The search runs in rounds: each round takes the {@code threads} most
- * promising open N and examines them at once (flows or exact pricing, each a pure function of its N
- * and of the incumbent at the start of the round), then applies the results in the order the N
- * were picked. So every decision depends on {@code threads} but never on timing, and N+, its profit
- * and the certified bound of a complete search do not depend on {@code threads} at all (they are
- * the unique optimum). The reported scheme does not either: once the search is complete, the optimal
- * scheme is re-derived by one exact pricing at N+ with floor rev^OPT(N+), a pure function of the
- * answer. With a box budget the search may stop early, and then the largest bound of an open N
- * certifies how far the answer can be from the optimum; each task of a round gets an equal share of
- * the boxes left.
+ * <p><b>Parallel rounds.</b> The search runs in rounds: each round takes the most promising open N
+ * ({@link #ROUND} per thread, one when single-threaded) and examines them on {@code threads} threads
+ * (each examination optimises the N's flows if it has none, then prices it exactly if the flows leave
+ * it open; a pure function of its N and of the incumbent and bounds at the start of the round), then
+ * applies the results in the order the N were picked. So every decision depends on {@code threads}
+ * but never on timing, and N+, its profit and the certified bound of a complete search do not depend
+ * on {@code threads} at all (they are the unique optimum). The reported scheme does not either: once
+ * the search is complete, the optimal scheme is re-derived by one exact pricing at N+ with floor
+ * rev^OPT(N+), a pure function of the answer. With a box budget the search may stop early, and then
+ * the largest bound of an open N certifies how far the answer can be from the optimum; each task of
+ * a round gets an equal share of the boxes left.
  */
 final class Algorithm1Search {
 
@@ -60,6 +62,12 @@ final class Algorithm1Search {
         t.setDaemon(true);
         return t;
     });
+
+    /**
+     * N per round and thread: with more tasks than threads a thread that finishes early takes the
+     * next task instead of waiting for the slowest one of the round.
+     */
+    private static final int ROUND = 2;
 
     private final long[][] rows;
     private final int[] counts;
@@ -126,12 +134,28 @@ final class Algorithm1Search {
         }
     }
 
-    /** One examination of one N: optimising its flows, or pricing it exactly above a floor. */
-    private record Task(int n, boolean exact, long floor, long boxBudget, FlowBound start) {
+    /**
+     * One examination of one N: optimising its flows if it has none yet, then, if it is still open
+     * by them, pricing it exactly; inputs fixed at the start of the round.
+     *
+     * @param n the N
+     * @param flows its flows, or null to optimise them first
+     * @param bound U(N) at the start of the round
+     * @param floor the least revenue at N that could beat (or tie at a smaller N) the incumbent
+     * @param boxBudget boxes the exact pricing may use
+     */
+    private record Task(int n, FlowBound flows, long bound, long floor, long boxBudget) {
     }
 
-    /** What a task found: new flows (null if the solver failed), or an exact pricing. */
-    private record Result(Task task, FlowBound flows, BoxSearch.Outcome pricing) {
+    /**
+     * What a task found.
+     *
+     * @param task the task
+     * @param flows the flows it optimised (null if it had flows or the solver failed)
+     * @param curve their bound for every N (null with them)
+     * @param pricing the exact pricing, or null if the new flows closed N
+     */
+    private record Result(Task task, FlowBound flows, long[] curve, BoxSearch.Outcome pricing) {
     }
 
     Outcome run() {
@@ -143,34 +167,28 @@ final class Algorithm1Search {
             if (picks.isEmpty()) {
                 break;
             }
-            boolean stop = false;
-            int exactTasks = 0;
-            for (int n : picks) {
-                if (s.flows[n] != null) {
-                    exactTasks++;
-                    stop |= s.exactDone[n] || s.boxes >= budget;
-                }
-            }
-            if (stop) {
+            if (s.boxes >= budget || picks.stream().anyMatch(n -> s.exactDone[n])) {
+                // out of boxes, or an N priced exactly is still open: its pricing ran out of boxes
                 complete = false;
                 break;
             }
-            long share = exactTasks == 0 ? 0 : Math.max(1, (budget - s.boxes) / exactTasks);
+            long share = Math.max(1, (budget - s.boxes) / picks.size());
             List<Task> tasks = new ArrayList<>();
             for (int n : picks) {
-                boolean exact = s.flows[n] != null;
-                tasks.add(new Task(n, exact, exact ? leastRevenueToMatter(n, s.bestRevenue, s.bestN) : 0, share, s.flows[n]));
+                tasks.add(new Task(n, s.flows[n], s.upper[n], leastRevenueToMatter(n, s.bestRevenue, s.bestN), share));
             }
             for (Result r : examine(tasks, lp)) {
                 int n = r.task().n();
-                if (!r.task().exact()) {
+                if (s.flows[n] == null) {
                     s.flows[n] = r.flows() == null ? FlowBound.individuallyRational(rows, counts) : r.flows();
-                    if (r.flows() != null) {
-                        s.tighten(r.flows().curve(domains, limit));
-                    }
-                    continue;
+                }
+                if (r.curve() != null) {
+                    s.tighten(r.curve());
                 }
                 BoxSearch.Outcome o = r.pricing();
+                if (o == null) {
+                    continue;
+                }
                 s.exactDone[n] = true;
                 s.exactSolves++;
                 s.boxes += o.boxes();
@@ -216,17 +234,26 @@ final class Algorithm1Search {
         s.bestPrices = o.prices();
     }
 
-    /** @return each task's result, in the tasks' order; all but the first run on worker threads */
+    /**
+     * @return each task's result, in the tasks' order; {@code threads} threads (this one and
+     *     workers) take the tasks in turn
+     */
     private List<Result> examine(List<Task> tasks, FlowLp lp) {
-        List<Future<Result>> rest = new ArrayList<>();
-        for (Task t : tasks.subList(1, tasks.size())) {
-            rest.add(WORKERS.submit(() -> examine(t, lp)));
+        Result[] results = new Result[tasks.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
+                results[i] = examine(tasks.get(i), lp);
+            }
+        };
+        List<Future<?>> helpers = new ArrayList<>();
+        for (int w = 1; w < Math.min(threads, tasks.size()); w++) {
+            helpers.add(WORKERS.submit(worker));
         }
-        List<Result> results = new ArrayList<>();
-        results.add(examine(tasks.get(0), lp));
-        for (Future<Result> f : rest) {
+        worker.run();
+        for (Future<?> f : helpers) {
             try {
-                results.add(f.get());
+                f.get();
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException re) {
                     throw re;
@@ -237,15 +264,26 @@ final class Algorithm1Search {
                 throw new IllegalStateException("interrupted while pricing", e);
             }
         }
-        return results;
+        return List.of(results);
     }
 
     private Result examine(Task t, FlowLp lp) {
         int[][] dom = upTo(t.n());
-        if (!t.exact()) {
-            return new Result(t, lp.optimise(dom, null), null);
+        FlowBound flows = t.flows();
+        FlowBound fresh = null;
+        long[] curve = null;
+        long bound = t.bound();
+        if (flows == null) {
+            fresh = lp.optimise(dom, null);
+            flows = fresh == null ? FlowBound.individuallyRational(rows, counts) : fresh;
+            if (fresh != null) {
+                curve = fresh.curve(domains, limit);
+                bound = Math.min(bound, curve[t.n()]);
+            }
         }
-        return new Result(t, null, new BoxSearch(rows, counts, t.boxBudget()).solve(dom, t.floor(), t.start()));
+        BoxSearch.Outcome pricing = bound < t.floor() ? null
+                : new BoxSearch(rows, counts, t.boxBudget()).solve(dom, t.floor(), flows);
+        return new Result(t, fresh, curve, pricing);
     }
 
     /** @return more profit, or equal profit at a smaller N */
@@ -255,12 +293,13 @@ final class Algorithm1Search {
     }
 
     /**
-     * @return up to {@code threads} open N (whose bound can beat or, at a smaller N, tie the
-     *     incumbent), largest bound first
+     * @return up to {@link #ROUND} x {@code threads} open N (one with one thread) whose bound can beat
+     *     or, at a smaller N, tie the incumbent, largest bound first
      */
     private List<Integer> mostPromising(State s) {
         List<Integer> picks = new ArrayList<>();
-        while (picks.size() < threads) {
+        int size = threads == 1 ? 1 : ROUND * threads;
+        while (picks.size() < size) {
             int pick = -1;
             for (int n = 1; n <= limit; n++) {
                 if (s.beats(s.upper[n], n) && !picks.contains(n)
