@@ -12,6 +12,9 @@ import picocli.CommandLine.Option;
  */
 public final class PricerOptions {
 
+    /** More threads than this only adds overhead on any machine the suite targets. */
+    private static final int MAX_THREADS = 64;
+
     @Option(names = "--exact", description = "Use the exact pricer (the default; kept for scripts).")
     boolean exact;
 
@@ -19,13 +22,24 @@ public final class PricerOptions {
             description = "Use the grid pricer instead, epsilon in (0, 1): revenue within 2 E per buyer of the optimum.")
     Double epsilon;
 
+    @Option(names = "--threads", paramLabel = "T",
+            description = "N the exact Algorithm 1 examines at once, each on its own thread (default: "
+                    + LagrangianPricer.DEFAULT_THREADS + "); the answer does not depend on it.")
+    Integer threads;
+
     /** @return the pricer the options select */
     public OrderedItemPricer pricer() {
         if (exact && epsilon != null) {
             throw new InvalidInputException("--epsilon", "not used with --exact");
         }
+        if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+            throw new InvalidInputException("--threads", "must be in 1.." + MAX_THREADS + ", found " + threads);
+        }
         if (epsilon == null) {
-            return new LagrangianPricer();
+            return new LagrangianPricer(Long.MAX_VALUE, threads == null ? LagrangianPricer.DEFAULT_THREADS : threads);
+        }
+        if (threads != null) {
+            throw new InvalidInputException("--threads", "applies to the exact pricer, not with --epsilon");
         }
         double e = epsilon;
         if (!(e > 0 && e < 1)) {

@@ -1,6 +1,13 @@
 package org.marketproof.market.pricing;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Exact Algorithm 1 of paper 000: the smallest N+ in {1..L}, L = floor(|B|/c_1), maximising
@@ -17,9 +24,17 @@ import java.util.Arrays;
  * incumbent. By Lemma N a scheme found at N with largest size N' <= N earns more at N', so the
  * incumbent is recorded at its largest size.
  *
- * <p>The examination order and every decision are deterministic; with a box budget the search may
- * stop early, and then the largest bound of an open N certifies how far the answer can be from the
- * optimum.
+ * <p><b>Parallel rounds.</b> The search runs in rounds: each round takes the most promising open N
+ * ({@link #ROUND} per thread, one when single-threaded) and examines them on {@code threads} threads
+ * (each examination optimises the N's flows if it has none, then prices it exactly if the flows leave
+ * it open; a pure function of its N and of the incumbent and bounds at the start of the round), then
+ * applies the results in the order the N were picked. So every decision depends on {@code threads}
+ * but never on timing, and N+, its profit and the certified bound of a complete search do not depend
+ * on {@code threads} at all (they are the unique optimum). The reported scheme does not either: once
+ * the search is complete, the optimal scheme is re-derived by one exact pricing at N+ with floor
+ * rev^OPT(N+), a pure function of the answer. With a box budget the search may stop early, and then
+ * the largest bound of an open N certifies how far the answer can be from the optimum; each task of
+ * a round gets an equal share of the boxes left.
  */
 final class Algorithm1Search {
 
@@ -34,12 +49,25 @@ final class Algorithm1Search {
      *     N' of the range (the largest bound left open; equal to the incumbent's when complete)
      * @param boundN see {@code boundRevenue}
      * @param complete whether the search finished
-     * @param exactSolves how many N were priced exactly
+     * @param exactSolves how many N were priced exactly (the final re-derivation not counted)
      * @param boxes boxes of all exact pricings
      */
     record Outcome(int[] sizes, long[] prices, long revenue, int nPlus, long boundRevenue, int boundN,
             boolean complete, int exactSolves, long boxes) {
     }
+
+    /** Worker threads shared by all searches; daemons, so an idle pool never keeps the JVM alive. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "algorithm1-worker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * N per round and thread: with more tasks than threads a thread that finishes early takes the
+     * next task instead of waiting for the slowest one of the round.
+     */
+    private static final int ROUND = 2;
 
     private final long[][] rows;
     private final int[] counts;
@@ -47,6 +75,7 @@ final class Algorithm1Search {
     private final UnitCost cost;
     private final int limit;
     private final long budget;
+    private final int threads;
 
     /**
      * @param rows v_k(0..L) in units
@@ -54,84 +83,207 @@ final class Algorithm1Search {
      * @param domains sorted candidate sizes per type in 0..L, each containing 0 (Lemma S1)
      * @param cost c_1 in units, tabulated up to L
      * @param budget boxes after which the search stops with a certified bound
+     * @param threads N examined per round, at once, {@code >= 1}
      */
-    Algorithm1Search(long[][] rows, int[] counts, int[][] domains, UnitCost cost, long budget) {
+    Algorithm1Search(long[][] rows, int[] counts, int[][] domains, UnitCost cost, long budget, int threads) {
         this.rows = rows;
         this.counts = counts;
         this.domains = domains;
         this.cost = cost;
         this.limit = rows[0].length - 1;
         this.budget = budget;
+        this.threads = threads;
+    }
+
+    /** The state between rounds: the bound curve, what is known per N, and the incumbent. */
+    private final class State {
+        final long[] upper = FlowBound.individuallyRational(rows, counts).curve(domains, limit);
+        final FlowBound[] flows = new FlowBound[limit + 1];
+        final boolean[] exactDone = new boolean[limit + 1];
+        int[] bestSizes = new int[rows.length];
+        long[] bestPrices = new long[rows.length];
+        long bestRevenue;
+        int bestN = 1;
+        int exactSolves;
+        long boxes;
+
+        State() {
+            suffixMin(upper);
+        }
+
+        /** @return more profit than the incumbent, or equal profit at a smaller N */
+        boolean beats(long rev, int n) {
+            return better(rev, n, bestRevenue, bestN);
+        }
+
+        void tighten(long[] curve) {
+            for (int x = 0; x <= limit; x++) {
+                upper[x] = Math.min(upper[x], curve[x]);
+            }
+            suffixMin(upper);
+        }
+
+        void record(BoxSearch.Outcome o) {
+            int top = Math.max(1, Arrays.stream(o.sizes()).max().orElse(0));
+            if (beats(o.revenue(), top)) {
+                bestRevenue = o.revenue();
+                bestN = top;
+                bestSizes = o.sizes();
+                bestPrices = o.prices();
+            }
+        }
+    }
+
+    /**
+     * One examination of one N: optimising its flows if it has none yet, then, if it is still open
+     * by them, pricing it exactly; inputs fixed at the start of the round.
+     *
+     * @param n the N
+     * @param flows its flows, or null to optimise them first
+     * @param bound U(N) at the start of the round
+     * @param floor the least revenue at N that could beat (or tie at a smaller N) the incumbent
+     * @param boxBudget boxes the exact pricing may use
+     */
+    private record Task(int n, FlowBound flows, long bound, long floor, long boxBudget) {
+    }
+
+    /**
+     * What a task found.
+     *
+     * @param task the task
+     * @param flows the flows it optimised (null if it had flows or the solver failed)
+     * @param curve their bound for every N (null with them)
+     * @param pricing the exact pricing, or null if the new flows closed N
+     */
+    private record Result(Task task, FlowBound flows, long[] curve, BoxSearch.Outcome pricing) {
     }
 
     Outcome run() {
-        int k = rows.length;
-        long[] upper = FlowBound.individuallyRational(rows, counts).curve(domains, limit);
-        FlowBound[] flows = new FlowBound[limit + 1];
-        boolean[] exactDone = new boolean[limit + 1];
+        State s = new State();
         FlowLp lp = new FlowLp(rows, counts);
-        int[] bestSizes = new int[k];
-        long[] bestPrices = new long[k];
-        long bestRevenue = 0;
-        int bestN = 1;
-        int exactSolves = 0;
-        long boxes = 0;
         boolean complete = true;
-        suffixMin(upper);
         while (true) {
-            int n = mostPromising(upper, bestRevenue, bestN);
-            if (n < 0) {
+            List<Integer> picks = mostPromising(s);
+            if (picks.isEmpty()) {
                 break;
             }
-            int[][] dom = upTo(n);
-            if (flows[n] == null) {
-                FlowBound f = lp.optimise(dom, null);
-                flows[n] = f == null ? FlowBound.individuallyRational(rows, counts) : f;
-                if (f != null) {
-                    long[] c = f.curve(domains, limit);
-                    for (int x = 0; x <= limit; x++) {
-                        upper[x] = Math.min(upper[x], c[x]);
-                    }
-                    suffixMin(upper);
+            if (s.boxes >= budget || picks.stream().anyMatch(n -> s.exactDone[n])) {
+                // out of boxes, or an N priced exactly is still open: its pricing ran out of boxes
+                complete = false;
+                break;
+            }
+            long share = Math.max(1, (budget - s.boxes) / picks.size());
+            List<Task> tasks = new ArrayList<>();
+            for (int n : picks) {
+                tasks.add(new Task(n, s.flows[n], s.upper[n], leastRevenueToMatter(n, s.bestRevenue, s.bestN), share));
+            }
+            for (Result r : examine(tasks, lp)) {
+                int n = r.task().n();
+                if (s.flows[n] == null) {
+                    s.flows[n] = r.flows() == null ? FlowBound.individuallyRational(rows, counts) : r.flows();
+                }
+                if (r.curve() != null) {
+                    s.tighten(r.curve());
+                }
+                BoxSearch.Outcome o = r.pricing();
+                if (o == null) {
                     continue;
                 }
-            }
-            if (exactDone[n] || boxes >= budget) {
-                complete = false;
-                break;
-            }
-            exactDone[n] = true;
-            exactSolves++;
-            long floor = leastRevenueToMatter(n, bestRevenue, bestN);
-            BoxSearch.Outcome o = new BoxSearch(rows, counts, budget - boxes).solve(dom, floor, flows[n]);
-            boxes += o.boxes();
-            upper[n] = Math.min(upper[n], o.upperBound());
-            suffixMin(upper);
-            if (o.sizes() != null) {
-                int top = Arrays.stream(o.sizes()).max().orElse(0);
-                top = Math.max(top, 1);
-                if (better(o.revenue(), top, bestRevenue, bestN)) {
-                    bestRevenue = o.revenue();
-                    bestN = top;
-                    bestSizes = o.sizes();
-                    bestPrices = o.prices();
+                s.exactDone[n] = true;
+                s.exactSolves++;
+                s.boxes += o.boxes();
+                s.upper[n] = Math.min(s.upper[n], o.upperBound());
+                suffixMin(s.upper);
+                if (o.sizes() != null) {
+                    s.record(o);
                 }
+                complete &= o.complete();
             }
-            if (!o.complete()) {
-                complete = false;
+            if (!complete) {
                 break;
             }
         }
-        int boundN = bestN;
-        long boundRevenue = bestRevenue;
+        if (complete && s.bestRevenue > 0) {
+            canonicalScheme(s, lp);
+        }
+        int boundN = s.bestN;
+        long boundRevenue = s.bestRevenue;
         for (int n = 1; n <= limit; n++) {
-            if (cost.compareProfits(upper[n], n, boundRevenue, boundN) > 0) {
+            if (cost.compareProfits(s.upper[n], n, boundRevenue, boundN) > 0) {
                 boundN = n;
-                boundRevenue = upper[n];
+                boundRevenue = s.upper[n];
             }
         }
-        return new Outcome(bestSizes, bestPrices, bestRevenue, bestN, boundRevenue, boundN, complete, exactSolves,
-                boxes);
+        return new Outcome(s.bestSizes, s.bestPrices, s.bestRevenue, s.bestN, boundRevenue, boundN, complete,
+                s.exactSolves, s.boxes);
+    }
+
+    /**
+     * Replaces the incumbent by the scheme an exact pricing of N+ finds above floor rev^OPT(N+): the
+     * same revenue and top size (any scheme with that revenue and a smaller top size would be more
+     * profitable), but a pure function of the answer rather than of the order of the search.
+     */
+    private void canonicalScheme(State s, FlowLp lp) {
+        int[][] dom = upTo(s.bestN);
+        FlowBound f = lp.optimise(dom, null);
+        BoxSearch.Outcome o = new BoxSearch(rows, counts, Long.MAX_VALUE).solve(dom, s.bestRevenue, f);
+        if (o.sizes() == null || o.revenue() != s.bestRevenue) {
+            throw new IllegalStateException("re-pricing N+ = " + s.bestN + " did not find revenue " + s.bestRevenue);
+        }
+        s.bestSizes = o.sizes();
+        s.bestPrices = o.prices();
+    }
+
+    /**
+     * @return each task's result, in the tasks' order; {@code threads} threads (this one and
+     *     workers) take the tasks in turn
+     */
+    private List<Result> examine(List<Task> tasks, FlowLp lp) {
+        Result[] results = new Result[tasks.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
+                results[i] = examine(tasks.get(i), lp);
+            }
+        };
+        List<Future<?>> helpers = new ArrayList<>();
+        for (int w = 1; w < Math.min(threads, tasks.size()); w++) {
+            helpers.add(WORKERS.submit(worker));
+        }
+        worker.run();
+        for (Future<?> f : helpers) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while pricing", e);
+            }
+        }
+        return List.of(results);
+    }
+
+    private Result examine(Task t, FlowLp lp) {
+        int[][] dom = upTo(t.n());
+        FlowBound flows = t.flows();
+        FlowBound fresh = null;
+        long[] curve = null;
+        long bound = t.bound();
+        if (flows == null) {
+            fresh = lp.optimise(dom, null);
+            flows = fresh == null ? FlowBound.individuallyRational(rows, counts) : fresh;
+            if (fresh != null) {
+                curve = fresh.curve(domains, limit);
+                bound = Math.min(bound, curve[t.n()]);
+            }
+        }
+        BoxSearch.Outcome pricing = bound < t.floor() ? null
+                : new BoxSearch(rows, counts, t.boxBudget()).solve(dom, t.floor(), flows);
+        return new Result(t, fresh, curve, pricing);
     }
 
     /** @return more profit, or equal profit at a smaller N */
@@ -140,15 +292,27 @@ final class Algorithm1Search {
         return c > 0 || (c == 0 && n < bestN);
     }
 
-    /** @return the open N (whose bound can beat or, at a smaller N, tie the incumbent) with the largest bound */
-    private int mostPromising(long[] upper, long bestRev, int bestN) {
-        int pick = -1;
-        for (int n = 1; n <= limit; n++) {
-            if (better(upper[n], n, bestRev, bestN) && (pick < 0 || better(upper[n], n, upper[pick], pick))) {
-                pick = n;
+    /**
+     * @return up to {@link #ROUND} x {@code threads} open N (one with one thread) whose bound can beat
+     *     or, at a smaller N, tie the incumbent, largest bound first
+     */
+    private List<Integer> mostPromising(State s) {
+        List<Integer> picks = new ArrayList<>();
+        int size = threads == 1 ? 1 : ROUND * threads;
+        while (picks.size() < size) {
+            int pick = -1;
+            for (int n = 1; n <= limit; n++) {
+                if (s.beats(s.upper[n], n) && !picks.contains(n)
+                        && (pick < 0 || better(s.upper[n], n, s.upper[pick], pick))) {
+                    pick = n;
+                }
             }
+            if (pick < 0) {
+                break;
+            }
+            picks.add(pick);
         }
-        return pick;
+        return picks;
     }
 
     /** @return the least revenue at N that could beat (or at N < bestN tie) the incumbent's profit */

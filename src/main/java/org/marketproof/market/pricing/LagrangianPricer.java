@@ -19,6 +19,9 @@ import org.marketproof.algebra.FractionOrder;
  * and its certified upper bound (and so the gap) is reported, never hidden. Results of Algorithm 1
  * are cached by (valuation table, c_1, budget): the claim battery runs Algorithm 1 on one instance
  * several times.
+ *
+ * <p>Algorithm 1 uses several threads (see {@link #DEFAULT_THREADS}); the pricer is safe to share
+ * between threads.
  */
 public final class LagrangianPricer implements OrderedItemPricer {
 
@@ -30,19 +33,39 @@ public final class LagrangianPricer implements OrderedItemPricer {
         }
     };
 
-    private final long budget;
+    /**
+     * N that Algorithm 1 examines at once by default: two, the cores of the machine the suite is
+     * built for. A constant rather than the cores of the running machine, so that the work figures
+     * a run prints (how many N were priced) are the same everywhere; the answer never depends on it.
+     */
+    public static final int DEFAULT_THREADS = 2;
 
-    /** The exact pricer, without budget. */
+    /** Below this N a single pricing starts from scratch; above it, from the optimum at N / 2. */
+    static final int WARM_START_FROM = 32;
+
+    private final long budget;
+    private final int threads;
+
+    /** The exact pricer, without budget, examining {@value #DEFAULT_THREADS} N at once. */
     public LagrangianPricer() {
-        this(Long.MAX_VALUE);
+        this(Long.MAX_VALUE, DEFAULT_THREADS);
     }
 
-    /** @param budget boxes after which the answer is the best found, with its certified bound */
-    public LagrangianPricer(long budget) {
+    /**
+     * @param budget boxes after which the answer is the best found, with its certified bound
+     * @param threads how many N Algorithm 1 examines at once, each on its own thread ({@code >= 1});
+     *     N+, the profit, the scheme and, when the search completes, the bound do not depend on it
+     * @throws IllegalArgumentException if {@code budget < 1} or {@code threads < 1}
+     */
+    public LagrangianPricer(long budget, int threads) {
         if (budget < 1) {
             throw new IllegalArgumentException("budget must be >= 1: " + budget);
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
         this.budget = budget;
+        this.threads = threads;
     }
 
     /** @return whether this pricer always finishes (no budget), so its answers are optimal */
@@ -57,17 +80,41 @@ public final class LagrangianPricer implements OrderedItemPricer {
 
     @Override
     public PricingSolution price(ValueTable values, int n) {
-        Tables t = Tables.of(values, n);
-        BoxSearch.Outcome o = new BoxSearch(t.rows, t.counts, budget).solve(t.domains, 0);
+        BoxSearch.Outcome o = priceFromBelow(values, n, budget);
         EnvyFreeScheme best = EnvyFreeScheme.of(o.sizes(), o.prices());
         PriceCurve curve = Lemma1Construction.curve(values, best, n);
         long revenue = curve.revenue(values);
         return new PricingSolution(curve, revenue, Math.max(revenue, o.upperBound()));
     }
 
+    /**
+     * rev^OPT(N) with a warm start from below: by Lemma M the optimum at floor(N / 2) is a scheme of
+     * EF(N), so its revenue is a floor the search at N may prune with (it then only looks for better
+     * schemes, and keeps the one from below if there is none). Without it the branch and bound can
+     * spend minutes below that floor on 6 types at N = 4,000 (specs/pricing.md, "Scaling").
+     *
+     * @return the best scheme of EF(N) found within the budget, with its certified bound
+     */
+    private static BoxSearch.Outcome priceFromBelow(ValueTable values, int n, long budget) {
+        Tables t = Tables.of(values, n);
+        if (n < WARM_START_FROM) {
+            return new BoxSearch(t.rows, t.counts, budget).solve(t.domains, 0);
+        }
+        BoxSearch.Outcome below = priceFromBelow(values, n / 2, budget);
+        long left = Math.max(1, budget - below.boxes());
+        BoxSearch.Outcome o = new BoxSearch(t.rows, t.counts, left).solve(t.domains, below.revenue());
+        long boxes = below.boxes() + o.boxes();
+        if (o.sizes() != null) {
+            return new BoxSearch.Outcome(o.sizes(), o.prices(), o.revenue(), o.upperBound(), o.complete(), boxes);
+        }
+        // nothing at or above the floor was found (possible only when the budget ran out)
+        return new BoxSearch.Outcome(below.sizes(), below.prices(), below.revenue(),
+                Math.max(below.revenue(), o.upperBound()), o.complete(), boxes);
+    }
+
     @Override
     public Algorithm1Result algorithm1(ValueTable values, double c1, int limit) {
-        CacheKey key = new CacheKey(values.toRows(), Tables.of(values, 0).counts, c1, limit, budget);
+        CacheKey key = new CacheKey(values.toRows(), Tables.of(values, 0).counts, c1, limit, budget, threads);
         synchronized (CACHE) {
             Algorithm1Result hit = CACHE.get(key);
             if (hit != null) {
@@ -83,8 +130,8 @@ public final class LagrangianPricer implements OrderedItemPricer {
 
     private Algorithm1Result solve(ValueTable values, double c1, int limit) {
         Tables t = Tables.of(values, limit);
-        Algorithm1Search.Outcome o = new Algorithm1Search(t.rows, t.counts, t.domains, UnitCost.of(c1, limit), budget)
-                .run();
+        Algorithm1Search.Outcome o = new Algorithm1Search(t.rows, t.counts, t.domains, UnitCost.of(c1, limit), budget,
+                threads).run();
         int nPlus = o.nPlus();
         EnvyFreeScheme best = EnvyFreeScheme.of(o.sizes(), o.prices());
         PriceCurve curve = Lemma1Construction.curve(values, best, nPlus);
@@ -128,16 +175,17 @@ public final class LagrangianPricer implements OrderedItemPricer {
     }
 
     /** Algorithm 1's inputs, compared by content. */
-    private record CacheKey(long[][] rows, int[] counts, double c1, int limit, long budget) {
+    private record CacheKey(long[][] rows, int[] counts, double c1, int limit, long budget, int threads) {
         @Override
         public boolean equals(Object o) {
             return o instanceof CacheKey k && Arrays.deepEquals(rows, k.rows) && Arrays.equals(counts, k.counts)
-                    && Double.compare(c1, k.c1) == 0 && limit == k.limit && budget == k.budget;
+                    && Double.compare(c1, k.c1) == 0 && limit == k.limit && budget == k.budget
+                    && threads == k.threads;
         }
 
         @Override
         public int hashCode() {
-            return Arrays.deepHashCode(rows) * 31 + Arrays.hashCode(counts) + Double.hashCode(c1) + limit;
+            return Arrays.deepHashCode(rows) * 31 + Arrays.hashCode(counts) + Double.hashCode(c1) + limit + threads;
         }
     }
 }

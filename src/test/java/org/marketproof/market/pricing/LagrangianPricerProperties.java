@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.algebra.FractionOrder;
 
@@ -24,6 +25,8 @@ import org.marketproof.algebra.FractionOrder;
 class LagrangianPricerProperties {
 
     private static final LagrangianPricer FLOW = new LagrangianPricer();
+    private static final LagrangianPricer ONE_THREAD = new LagrangianPricer(Long.MAX_VALUE, 1);
+    private static final LagrangianPricer THREE_THREADS = new LagrangianPricer(Long.MAX_VALUE, 3);
     private static final ExactPricer OLD = new ExactPricer();
 
     @Provide
@@ -36,7 +39,8 @@ class LagrangianPricerProperties {
      * agree; the new solver's curve reaches it with certified gap 0 and is EF and IR (kernel).
      * Algorithm 1 by the new solver (search over the whole range) and by the old pricer N by N
      * return the same N+ and profit, equal to brute force's, with upper bound = profit whenever the
-     * range holds the optimum over N >= 0.
+     * range holds the optimum over N >= 0. The answer (N+, scheme, price curve, profit, bound) is the
+     * same whether Algorithm 1 examines one, two or three N at once.
      */
     @Property(tries = 1000)
     void newSolverAgreesWithBruteForceAndTheOldExactPricer(@ForAll("markets") SmallMarket market) {
@@ -76,6 +80,39 @@ class LagrangianPricerProperties {
         assertEquals(0, FractionOrder.compare(old.profit(), fresh.profit()), "profit against the old exact pricer");
         assertEquals(0, FractionOrder.compare(old.profitUpperBound(), fresh.profitUpperBound()),
                 "certified bound on OPT (both exact)");
+        for (LagrangianPricer other : new LagrangianPricer[] {ONE_THREAD, THREE_THREADS}) {
+            Algorithm1Result r = Algorithm1.run(t, market.c1(), other);
+            assertEquals(fresh.nPlus(), r.nPlus(), "N+ by another number of threads");
+            assertArrayEquals(fresh.purchases(), r.purchases(), "the scheme's sizes by another number of threads");
+            assertArrayEquals(fresh.prices(), r.prices(), "the scheme's prices by another number of threads");
+            assertEquals(fresh.solution().curve(), r.solution().curve(), "the price curve by another number of threads");
+            assertEquals(0, FractionOrder.compare(fresh.profitUpperBound(), r.profitUpperBound()));
+        }
+    }
+
+    /**
+     * Above {@link LagrangianPricer#WARM_START_FROM} a single pricing starts from the optimum at N / 2
+     * (Lemma M); it still finds rev^OPT(N) exactly, as the old exact pricer computes it, with gap 0
+     * and an EF and IR curve (kernel).
+     */
+    @Property(tries = 100)
+    void warmStartedPricingIsExact(@ForAll("largerMarkets") SmallMarket market) {
+        ValueTable t = market.table();
+        int n = t.maxSize();
+        PricingSolution s = FLOW.price(t, n);
+        assertEquals(OLD.price(t, n).revenue(), s.revenue(), "rev^OPT(" + n + ") by the old exact pricer");
+        assertEquals(0, s.gap());
+        int[] chosen = new int[t.types()];
+        for (int k = 0; k < chosen.length; k++) {
+            chosen[k] = s.curve().purchase(t, k);
+        }
+        assertTrue(EnvyJudge.envyFreeOnCurve(t, s.curve(), chosen));
+        assertTrue(EnvyJudge.individuallyRationalOnCurve(t, s.curve(), chosen));
+    }
+
+    @Provide
+    Arbitrary<SmallMarket> largerMarkets() {
+        return Markets.between(3, LagrangianPricer.WARM_START_FROM, 3 * LagrangianPricer.WARM_START_FROM);
     }
 
     /**
@@ -85,9 +122,9 @@ class LagrangianPricerProperties {
      */
     @Property(tries = 300)
     void budgetedAnswersKeepTheirCertifiedBounds(@ForAll("markets") SmallMarket market,
-            @ForAll("budgets") long budget) {
+            @ForAll("budgets") long budget, @ForAll @IntRange(min = 1, max = 3) int threads) {
         ValueTable t = market.table();
-        LagrangianPricer limited = new LagrangianPricer(budget);
+        LagrangianPricer limited = new LagrangianPricer(budget, threads);
         long opt = OLD.price(t, t.maxSize()).revenue();
         PricingSolution s = limited.price(t, t.maxSize());
         assertTrue(s.revenue() <= opt && s.upperBound() >= opt, "revenue " + s.revenue() + ", bound "

@@ -30,7 +30,12 @@ final class Markets {
 
     /** @return markets with 1..maxTypes types tabulated up to n in 0..maxN */
     static Arbitrary<SmallMarket> upTo(int maxTypes, int maxN) {
-        return Arbitraries.integers().between(0, maxN).flatMap(n -> markets(maxTypes, n));
+        return between(maxTypes, 0, maxN);
+    }
+
+    /** @return markets with 1..maxTypes types tabulated up to n in minN..maxN */
+    static Arbitrary<SmallMarket> between(int maxTypes, int minN, int maxN) {
+        return Arbitraries.integers().between(minN, maxN).flatMap(n -> markets(maxTypes, n));
     }
 
     private static Arbitrary<SmallMarket> markets(int maxTypes, int n) {
