@@ -44,8 +44,19 @@ public final class Algorithm1 {
       @ signals_only InvalidInputException;
       @*/
     /**
+     * Algorithm 1 on a market instance: tabulates every buyer type's v^d_j(m) in
+     * {@link ValueUnits} for m up to floor(|B|/c_1), then runs
+     * {@link #run(ValueTable, double, OrderedItemPricer)}.
+     *
+     * @param instance the market: buyer types with their valuations and counts (|B| buyers in
+     *     all), the data variance, and the contributors, whose cheapest cost per point
+     *     c_1 = {@code instance.cost(0)} bounds the range of N
+     * @param pricer the ordered-item pricing algorithm A that gives q_N
+     * @return N+, q_{N+}, each type's m_j+ and q_j+, the exact profit_{N+} and a certified upper
+     *     bound on OPT of (3)
      * @throws InvalidInputException on {@code contributors.cost} if floor(|B|/c_1) is too large to
      *     tabulate
+     * @throws IllegalArgumentException if a valuation v^d_j(m) lies outside [0, 1]
      */
     public static Algorithm1Result run(MarketInstance instance, OrderedItemPricer pricer) {
         double c1 = instance.cost(0);
@@ -63,7 +74,16 @@ public final class Algorithm1 {
         return run(ValueTable.of(instance, limit), c1, pricer);
     }
 
-    /** @return floor(|B|/c_1), exactly */
+    /**
+     * The last N of Algorithm 1's range: beyond it c_1 N &gt; |B|, more than any revenue, since
+     * every value lies in [0, 1].
+     *
+     * @param buyers |B|, the number of buyers counted with multiplicity, &gt;= 0
+     * @param c1 c_1, the smallest contributor cost per data point on the value scale [0, 1] (a
+     *     real number, not {@link ValueUnits}); finite and &gt; 0
+     * @return floor(|B|/c_1), exactly
+     * @throws IllegalArgumentException if c1 is NaN, infinite or &lt;= 0
+     */
     public static BigDecimal searchLimit(long buyers, double c1) {
         if (!(c1 > 0) || !Double.isFinite(c1)) {
             throw new IllegalArgumentException("c_1 must be finite and > 0: " + c1);
@@ -76,6 +96,12 @@ public final class Algorithm1 {
      *
      * @param values tabulated at least up to floor(|B|/c_1)
      * @param c1 the smallest cost, finite and > 0
+     * @param pricer the ordered-item pricing algorithm A; its
+     *     {@link OrderedItemPricer#algorithm1} searches the range
+     * @return N+, q_{N+}, each type's m_j+ and q_j+, the exact profit_{N+} and a certified upper
+     *     bound on OPT of (3); N+ = 0 with nothing sold when floor(|B|/c_1) = 0
+     * @throws IllegalArgumentException if c1 is not finite and &gt; 0, or {@code values} stops
+     *     before floor(|B|/c_1)
      */
     public static Algorithm1Result run(ValueTable values, double c1, OrderedItemPricer pricer) {
         BigDecimal limitExact = searchLimit(values.buyers(), c1);

@@ -85,6 +85,9 @@ public final class Algorithm1Result {
      * {@code verify} all use this predicate.
      *
      * @param values the valuations tabulated up to N+
+     * @return whether v_j(m_j+) - q_j+ &gt;= 0 for every buyer type j
+     * @throws IllegalArgumentException if {@code values} has a different number of buyer types
+     * @throws ArrayIndexOutOfBoundsException if {@code values} stops before N+
      */
     /*@ pure @*/
     public boolean individuallyRationalForBuyers(ValueTable values) {
@@ -96,6 +99,10 @@ public final class Algorithm1Result {
      * the curve q_{N+}, to her own; judged by the verified kernel.
      *
      * @param values the valuations tabulated up to N+
+     * @return whether no buyer type strictly prefers another type's (m_k+, q_k+) or any point
+     *     (m, q_{N+}(m)) to her own
+     * @throws IllegalArgumentException if {@code values} has a different number of buyer types
+     * @throws ArrayIndexOutOfBoundsException if {@code values} stops before N+
      */
     /*@ pure @*/
     public boolean envyFreeForBuyers(ValueTable values) {

@@ -24,6 +24,9 @@ public final class EnvyFreeScheme {
     /**
      * @param sizes m_k per type, each {@code >= 0}
      * @param prices p_k per type in units, each in [0, ONE]
+     * @return the scheme {(m_k, p_k)}, holding its own copies of the arrays
+     * @throws IllegalArgumentException if the arrays are empty or differ in length, a size is
+     *     negative, or a price lies outside [0, {@link ValueUnits#ONE}]
      */
     public static EnvyFreeScheme of(int[] sizes, long[] prices) {
         if (sizes.length == 0 || sizes.length != prices.length) {
@@ -45,12 +48,20 @@ public final class EnvyFreeScheme {
         return sizes.length;
     }
 
-    /** @return m_k */
+    /**
+     * @param type the buyer type k, 0 &lt;= k &lt; {@link #types()}
+     * @return m_k, the dataset size given to every buyer of type k
+     * @throws ArrayIndexOutOfBoundsException if {@code type} is outside 0..K-1
+     */
     public int size(int type) {
         return sizes[type];
     }
 
-    /** @return p_k in units */
+    /**
+     * @param type the buyer type k, 0 &lt;= k &lt; {@link #types()}
+     * @return p_k in units, the price every buyer of type k pays
+     * @throws ArrayIndexOutOfBoundsException if {@code type} is outside 0..K-1
+     */
     public long price(int type) {
         return prices[type];
     }
@@ -60,7 +71,11 @@ public final class EnvyFreeScheme {
         return Arrays.stream(sizes).max().orElseThrow();
     }
 
-    /** @return rev of (2): the sum over all buyers of their price, in units */
+    /**
+     * @param values the table giving the number of buyers of each type (only the counts are read)
+     * @return rev of (2): the sum over all buyers of their price, in units
+     * @throws IllegalArgumentException if {@code values} has a different number of types
+     */
     public long revenue(ValueTable values) {
         if (values.types() != sizes.length) {
             throw new IllegalArgumentException("scheme has " + sizes.length + " types, table " + values.types());

@@ -15,28 +15,53 @@ public final class EnvyJudge {
     private EnvyJudge() {
     }
 
-    /** @return EFB: no buyer type strictly prefers another type's (m_k, p_k) to her own */
+    /**
+     * @param values the valuations v_k(m) in units, tabulated at least up to every size of the
+     *     scheme
+     * @param scheme one (m_k, p_k) per buyer type of {@code values}
+     * @return EFB: no buyer type strictly prefers another type's (m_k, p_k) to her own
+     * @throws IllegalArgumentException if the scheme and the table differ in their number of types
+     * @throws ArrayIndexOutOfBoundsException if {@code values} stops before a size of the scheme
+     */
     public static boolean envyFree(ValueTable values, EnvyFreeScheme scheme) {
         Tables t = amongAllocations(values, scheme);
         return EnvyFreeness.envyFree(t.value, t.price, t.chosen);
     }
 
-    /** @return IRB: every buyer type's utility v_k(m_k) - p_k is non-negative */
+    /**
+     * @param values the valuations v_k(m) in units, tabulated at least up to every size of the
+     *     scheme
+     * @param scheme one (m_k, p_k) per buyer type of {@code values}
+     * @return IRB: every buyer type's utility v_k(m_k) - p_k is non-negative
+     * @throws IllegalArgumentException if the scheme and the table differ in their number of types
+     * @throws ArrayIndexOutOfBoundsException if {@code values} stops before a size of the scheme
+     */
     public static boolean individuallyRational(ValueTable values, EnvyFreeScheme scheme) {
         Tables t = amongAllocations(values, scheme);
         return EnvyFreeness.individuallyRational(t.value, t.price, t.chosen);
     }
 
     /**
+     * @param values the valuations v_k(m) in units, tabulated at least up to N
+     * @param curve the posted price curve q on {0..N}
      * @param chosen the size each type receives on the curve
      * @return no type strictly prefers any point (m, q(m)), m = 0..N, to the one it is given
+     * @throws IllegalArgumentException if {@code chosen} does not hold one size in 0..N per type
+     * @throws ArrayIndexOutOfBoundsException if {@code values} stops before N
      */
     public static boolean envyFreeOnCurve(ValueTable values, PriceCurve curve, int[] chosen) {
         Tables t = onCurve(values, curve, chosen);
         return EnvyFreeness.envyFree(t.value, t.price, t.chosen);
     }
 
-    /** @return every type's utility for the curve point it is given is non-negative */
+    /**
+     * @param values the valuations v_k(m) in units, tabulated at least up to N
+     * @param curve the posted price curve q on {0..N}
+     * @param chosen the size each type receives on the curve, in 0..N
+     * @return every type's utility for the curve point it is given is non-negative
+     * @throws IllegalArgumentException if {@code chosen} does not hold one size in 0..N per type
+     * @throws ArrayIndexOutOfBoundsException if {@code values} stops before N
+     */
     public static boolean individuallyRationalOnCurve(ValueTable values, PriceCurve curve, int[] chosen) {
         Tables t = onCurve(values, curve, chosen);
         return EnvyFreeness.individuallyRational(t.value, t.price, t.chosen);

@@ -20,10 +20,14 @@ public final class Lemma1Construction {
     }
 
     /**
+     * @param values the valuations v_k(m) in units, one row per buyer type of the scheme
      * @param scheme envy-free and individually rational on {@code values} (checked, by
      *     {@link EnvyJudge})
      * @param n N^tot, at least every size of the scheme and at most the table's size
      * @return the curve q on {0..n}
+     * @throws IllegalArgumentException if a size of the scheme exceeds n, n exceeds
+     *     {@code values.maxSize()}, the scheme and the table differ in their number of types, or
+     *     the scheme is not envy-free and individually rational
      */
     public static PriceCurve curve(ValueTable values, EnvyFreeScheme scheme, int n) {
         if (scheme.largestSize() > n || n > values.maxSize()) {

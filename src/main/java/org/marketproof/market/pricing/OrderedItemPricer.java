@@ -13,6 +13,8 @@ public interface OrderedItemPricer {
     /**
      * @param values valuations tabulated at least up to {@code n}
      * @param n N, the number of points on sale, {@code 0 <= n <= values.maxSize()}
+     * @return q_N, its revenue rev-bar(N, q_N) of (5), and a certified upper bound on
+     *     rev-bar^OPT(N) (equal to the revenue when A is exact), in units
      */
     PricingSolution price(ValueTable values, int n);
 
@@ -23,6 +25,8 @@ public interface OrderedItemPricer {
      * @param values valuations tabulated at least up to {@code limit}
      * @param c1 the smallest cost, finite and > 0
      * @param limit floor(|B|/c_1) >= 1
+     * @return N+ in 1..limit, q_{N+}, each type's m_j+ and q_j+, the exact profit_{N+} and a
+     *     certified upper bound on OPT of (3)
      */
     default Algorithm1Result algorithm1(ValueTable values, double c1, int limit) {
         return Algorithm1.perN(values, c1, limit, this);

@@ -16,6 +16,9 @@ public final class PriceCurve {
 
     /**
      * @param q q(0..N) in units; q(0) must be 0 and every price in [0, ONE]
+     * @return the curve on {0..N}, N = {@code q.length - 1}, holding its own copy of q
+     * @throws IllegalArgumentException if q is empty, q(0) is not 0, or a price lies outside
+     *     [0, {@link ValueUnits#ONE}]
      */
     public static PriceCurve of(long[] q) {
         if (q.length == 0 || q[0] != 0) {
@@ -34,7 +37,11 @@ public final class PriceCurve {
         return q.length - 1;
     }
 
-    /** @return q(m) in units */
+    /**
+     * @param m a dataset size, 0 &lt;= m &lt;= N
+     * @return q(m) in units
+     * @throws ArrayIndexOutOfBoundsException if m is outside 0..N
+     */
     public long price(int m) {
         return q[m];
     }
@@ -47,7 +54,11 @@ public final class PriceCurve {
     /**
      * The purchase model (4): {@code max argmax_{m <= N} (v(m) - q(m))}, ties going to the largest m.
      *
-     * @return the dataset size that buyer type {@code type} buys
+     * @param values the valuations v_k(m) in units, tabulated at least up to N
+     * @param type the buyer type k, 0 &lt;= k &lt; {@code values.types()}
+     * @return the dataset size that buyer type {@code type} buys, m~_k(N, q) in 0..N
+     * @throws ArrayIndexOutOfBoundsException if {@code type} is not a type of {@code values}, or
+     *     {@code values} stops before N
      */
     public int purchase(ValueTable values, int type) {
         int best = 0;
@@ -62,7 +73,12 @@ public final class PriceCurve {
         return best;
     }
 
-    /** @return rev-bar(N, q) of (5): the sum over all buyers of q(purchase), in units */
+    /**
+     * @param values the valuations v_k(m) in units with the buyers per type, tabulated at least up
+     *     to N
+     * @return rev-bar(N, q) of (5): the sum over all buyers of q(purchase), in units
+     * @throws ArrayIndexOutOfBoundsException if {@code values} stops before N
+     */
     public long revenue(ValueTable values) {
         long rev = 0;
         for (int k = 0; k < values.types(); k++) {

@@ -9,6 +9,15 @@ package org.marketproof.market.pricing;
  *     when the algorithm proves optimality
  */
 public record PricingSolution(PriceCurve curve, long revenue, long upperBound) {
+    /**
+     * Refuses a bound that the solution itself beats: the optimum is at least any revenue achieved.
+     *
+     * @param curve q_N, the price curve on {0..N}
+     * @param revenue rev-bar(N, q_N) of (5) in units, as the pricer computed it
+     * @param upperBound the pricer's certified bound on rev-bar^OPT(N) in units, at least
+     *     {@code revenue}
+     * @throws IllegalArgumentException if {@code upperBound < revenue}
+     */
     public PricingSolution {
         if (upperBound < revenue) {
             throw new IllegalArgumentException("upper bound " + upperBound + " below revenue " + revenue);

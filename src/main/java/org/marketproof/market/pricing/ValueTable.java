@@ -24,6 +24,10 @@ public final class ValueTable {
      * @param values {@code values[k][m]} = v^d_k(m) in units; each row non-decreasing from 0, all rows
      *     of equal length
      * @param counts buyers of each type, each {@code >= 1}
+     * @return the table, holding its own copies of the arrays
+     * @throws IllegalArgumentException if there is no type, the arrays differ in length, the rows
+     *     differ in length, a row does not start at 0, is not non-decreasing or leaves
+     *     [0, {@link ValueUnits#ONE}], or a count is below 1
      */
     public static ValueTable of(long[][] values, int[] counts) {
         if (values.length == 0 || values.length != counts.length) {
@@ -47,7 +51,16 @@ public final class ValueTable {
         return new ValueTable(copy, counts.clone());
     }
 
-    /** Tabulates the instance's valuations for m = 0..maxSize. */
+    /**
+     * Tabulates the instance's valuations for m = 0..maxSize, each v^d_k(m) rounded down once by
+     * {@link ValueUnits#fromValue}.
+     *
+     * @param instance the market, whose buyer types (with their counts and valuations) and data
+     *     variance give the rows
+     * @param maxSize the largest dataset size to tabulate, &gt;= 0
+     * @return one row v^d_k(0..maxSize) per buyer type of the instance, in its order
+     * @throws IllegalArgumentException if a valuation v^d_k(m) lies outside [0, 1]
+     */
     /*@ pure @*/
     public static ValueTable of(MarketInstance instance, int maxSize) {
         List<BuyerType> buyers = instance.buyers();
@@ -73,12 +86,21 @@ public final class ValueTable {
         return values[0].length - 1;
     }
 
-    /** @return v^d_k(m) in units */
+    /**
+     * @param type the buyer type k, 0 &lt;= k &lt; {@link #types()}
+     * @param m a dataset size, 0 &lt;= m &lt;= {@link #maxSize()}
+     * @return v^d_k(m) in units
+     * @throws ArrayIndexOutOfBoundsException if k or m is out of range
+     */
     public long value(int type, int m) {
         return values[type][m];
     }
 
-    /** @return the number of buyers of type k */
+    /**
+     * @param type the buyer type k, 0 &lt;= k &lt; {@link #types()}
+     * @return the number of buyers of type k, &gt;= 1
+     * @throws ArrayIndexOutOfBoundsException if k is out of range
+     */
     public int count(int type) {
         return counts[type];
     }
@@ -88,6 +110,12 @@ public final class ValueTable {
      * v_k(m) > v_k(m - 1), in increasing order. An envy-free scheme can move a type's size down to
      * the smallest size of equal own value without creating envy or losing revenue (others value
      * the smaller size no more), so optimal schemes need only these sizes (specs/pricing.md, S1).
+     *
+     * @param type the buyer type k, 0 &lt;= k &lt; {@link #types()}
+     * @param n N, the largest size considered, 0 &lt;= n &lt;= {@link #maxSize()}
+     * @return 0 followed by the sizes m in 1..n with v_k(m) &gt; v_k(m - 1), increasing
+     * @throws IllegalArgumentException if n is outside 0..maxSize
+     * @throws ArrayIndexOutOfBoundsException if k is out of range
      */
     public int[] jumpSizes(int type, int n) {
         checkSize(n);
@@ -102,7 +130,13 @@ public final class ValueTable {
         return java.util.Arrays.copyOf(out, len);
     }
 
-    /** @return the sum over all buyers of v_k(n), an upper bound on any envy-free revenue at N = n */
+    /**
+     * @param n N, a dataset size, 0 &lt;= n &lt;= {@link #maxSize()}
+     * @return S(N) = the sum over all buyers of v_k(n), in units: an upper bound on any envy-free
+     *     revenue at N = n, since by IRB no buyer pays more than her value and values are
+     *     non-decreasing
+     * @throws IllegalArgumentException if n is outside 0..maxSize
+     */
     public long totalValue(int n) {
         checkSize(n);
         long sum = 0;

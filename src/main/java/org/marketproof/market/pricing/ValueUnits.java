@@ -27,7 +27,13 @@ public final class ValueUnits {
     private ValueUnits() {
     }
 
-    /** @return {@code floor(v * 2^40)} for v in [0, 1] */
+    /**
+     * Rounds a real value down to units; every valuation v^d(m) enters pricing through this, once.
+     *
+     * @param v a value on the paper's scale, such as v^d(m); in [0, 1]
+     * @return {@code floor(v * 2^40)}, in [0, {@link #ONE}]
+     * @throws IllegalArgumentException if v is NaN or outside [0, 1]
+     */
     public static long fromValue(double v) {
         if (!(v >= 0 && v <= 1)) {
             throw new IllegalArgumentException("value outside [0, 1]: " + v);
@@ -35,12 +41,19 @@ public final class ValueUnits {
         return (long) Math.floor(Math.scalb(v, SCALE_BITS));
     }
 
-    /** @return {@code units * 2^-40} exactly */
+    /**
+     * @param units a value, price, revenue or profit in units (2^40 per value 1); any long,
+     *     including sums over buyers above {@link #ONE} and negative differences
+     * @return {@code units * 2^-40} exactly
+     */
     public static BigFraction toExact(long units) {
         return BigFraction.of(BigInteger.valueOf(units), DENOMINATOR);
     }
 
-    /** @return {@code units * 2^-40} rounded to the nearest double (exact while |units| &lt; 2^53) */
+    /**
+     * @param units a value, price, revenue or profit in units (2^40 per value 1); any long
+     * @return {@code units * 2^-40} rounded to the nearest double (exact while |units| &lt; 2^53)
+     */
     public static double toDouble(long units) {
         return Math.scalb((double) units, -SCALE_BITS);
     }
