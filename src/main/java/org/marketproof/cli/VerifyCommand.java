@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.marketproof.claims.ClaimResult;
+import org.marketproof.claims.Progress;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.claims.CompetitionCatalog;
 import org.marketproof.competition.CompetitionFile;
@@ -61,20 +62,28 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     GateOptions gate;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Override
     public Integer call() {
         List<ClaimResult> results = new ArrayList<>();
         List<Input> inputs = inputs();
-        for (Input in : inputs) {
-            if (DocumentKind.expect(in.document(), DocumentKind.MARKET_INSTANCE, DocumentKind.SCENARIO,
-                    DocumentKind.COMPETITION).orElse(null) == DocumentKind.COMPETITION) {
-                results.addAll(CompetitionCatalog.check(CompetitionFile.fromJson(in.document()), in.name(), seed));
-                continue;
+        // the bar counts claim x instance checks: every instance's catalog size is known before any check runs
+        long total = inputs.stream().mapToLong(in -> in.competition() ? CompetitionCatalog.claims().size()
+                : MarketCatalog.claims().size()).sum();
+        try (ProgressLine line = progress.line("verify")) {
+            for (Input in : inputs) {
+                Progress part = line.after(results.size(), total);
+                if (in.competition()) {
+                    results.addAll(CompetitionCatalog.check(CompetitionFile.fromJson(in.document()), in.name(), seed, part));
+                    continue;
+                }
+                Scenario scenario = Scenario.fromJson(in.document());
+                Mechanism m = mechanism.mechanism(scenario, pricer.pricer());
+                results.addAll(MarketCatalog.check(m, scenario.instance(), in.name(), seed,
+                        MarketCheckOptions.forPricer(pricer.pricer()), part));
             }
-            Scenario scenario = Scenario.fromJson(in.document());
-            Mechanism m = mechanism.mechanism(scenario, pricer.pricer());
-            results.addAll(MarketCatalog.check(m, scenario.instance(), in.name(), seed,
-                    MarketCheckOptions.forPricer(pricer.pricer())));
         }
         return gate.conclude(results, inputs.stream().collect(Collectors.toMap(Input::name, Input::uri, (a, b) -> a)), seed,
                 output, this::text);
@@ -98,6 +107,12 @@ final class VerifyCommand implements Callable<Integer> {
 
     /** An instance file: its name in the verdicts, its location for the reports, its content. */
     private record Input(String name, String uri, JsonValue document) {
+
+        /** @return whether it is a competition file (paper 003), else a market instance or scenario (paper 000) */
+        boolean competition() {
+            return DocumentKind.expect(document, DocumentKind.MARKET_INSTANCE, DocumentKind.SCENARIO,
+                    DocumentKind.COMPETITION).orElse(null) == DocumentKind.COMPETITION;
+        }
     }
 
     private List<Input> inputs() {
