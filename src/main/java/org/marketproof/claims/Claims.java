@@ -76,6 +76,6 @@ public final class Claims {
      * @param instance the instance's name
      */
     public static void reportChecked(Progress progress, int checked, int total, String instance) {
-        progress.report(checked, total, instance + ": claims checked " + checked + "/" + total);
+        progress.report(checked, total, instance + " " + checked + "/" + total);
     }
 }

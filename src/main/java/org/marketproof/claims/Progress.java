@@ -1,8 +1,9 @@
 package org.marketproof.claims;
 
 /**
- * Progress of a long computation, for a person watching: how many of its steps are done and the
- * budget searched so far, e.g. {@code claims checked 12/56} or {@code strategies tried 340}.
+ * Progress of a long computation, for a person watching: how many of its steps are done (claims
+ * checked, strategies tried, ...) of how many, and where in its budget the computation is, e.g.
+ * {@code contributor 1, random 40/200} while strategies are tried.
  *
  * <p>A report states only work done, never an intermediate finding: a figure such as a screening
  * gain may be contradicted by the final answer (the winner's curse of the strategic search), so it
@@ -23,7 +24,7 @@ public interface Progress {
      *
      * @param done steps done, from 0; within one computation it never decreases
      * @param total steps in all, or {@link #UNKNOWN_TOTAL}
-     * @param searched the budget searched so far in words, e.g. {@code market-example.json: claims checked 3/14}
+     * @param searched where in its budget the computation is, in words, e.g. {@code market-example.json 3/14}
      */
     void report(long done, long total, String searched);
 

@@ -45,7 +45,7 @@ public final class EquilibriumCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EquilibriumReport report;
-        try (ProgressLine line = progress.line("equilibrium")) {
+        try (ProgressLine line = progress.line("equilibria analysed")) {
             report = EquilibriumReport.build(CompetitionFile.read(file),
                     oracle ? RandomSource.XO_RO_SHI_RO_128_PP.create(seed) : null, line);
         }

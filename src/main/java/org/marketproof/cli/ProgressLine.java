@@ -26,7 +26,7 @@ final class ProgressLine implements Progress, AutoCloseable {
     private ProgressBar bar;
 
     /**
-     * @param task the bar's title
+     * @param task what the bar counts, its title
      * @param err where the bar is drawn, or null for a silent line
      */
     ProgressLine(String task, PrintWriter err) {

@@ -21,7 +21,7 @@ final class ProgressOptions {
     CommandSpec command;
 
     /**
-     * @param task the bar's title, e.g. the command's name
+     * @param task what the bar counts, e.g. {@code claims checked}
      * @return a progress bar on the command's standard error, or a silent one when not shown
      */
     ProgressLine line(String task) {

@@ -72,7 +72,7 @@ final class VerifyCommand implements Callable<Integer> {
         // the bar counts claim x instance checks: every instance's catalog size is known before any check runs
         long total = inputs.stream().mapToLong(in -> in.competition() ? CompetitionCatalog.claims().size()
                 : MarketCatalog.claims().size()).sum();
-        try (ProgressLine line = progress.line("verify")) {
+        try (ProgressLine line = progress.line("claims checked")) {
             for (Input in : inputs) {
                 Progress part = line.after(results.size(), total);
                 if (in.competition()) {

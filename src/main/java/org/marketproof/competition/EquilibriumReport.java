@@ -117,7 +117,7 @@ public record EquilibriumReport(boolean exists, String method, SpectralRadius rh
     public static EquilibriumReport build(CompetitionInstance instance, UniformRandomProvider oracleRng,
             Progress progress) {
         Market market = new Market(instance);
-        progress.report(0, Progress.UNKNOWN_TOTAL, "solving for the equilibria");
+        progress.report(0, Progress.UNKNOWN_TOTAL, "solving");
         EquilibriumAnalysis analysis = new EquilibriumSolver(market, ExactMarket.of(market)).analyze();
         int found = analysis.equilibria().size();
         SocialCost cost = new SocialCost(market);
@@ -145,7 +145,7 @@ public record EquilibriumReport(boolean exists, String method, SpectralRadius rh
                     new Polytope(p.dimension(), p.vertexCount(), profile(market, p.variablePayments()),
                             bySource(market, p.efforts()), vertices),
                     cost.at(e.efforts()), cost.priceOfAnarchyDefined() ? cost.priceOfAnarchy(e.efforts()) : null, oracle));
-            progress.report(points.size(), found, "equilibria analysed " + points.size() + "/" + found);
+            progress.report(points.size(), found, "");
         }
         double[] best = cost.optimum();
         return new EquilibriumReport(analysis.exists(), analysis.method(), analysis.rho(), analysis.hypotheses(), sources,

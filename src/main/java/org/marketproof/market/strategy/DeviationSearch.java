@@ -97,26 +97,26 @@ public final class DeviationSearch {
                 .orElseGet(() -> certify.contributorUtility(game, base, contributor, baselineSeed).orElseThrow());
         StrategyCatalog catalog = new StrategyCatalog(game.design().instruction(contributor), game.instance().variance());
         Incumbent inc = new Incumbent(game, base, contributor, baseline);
-        String who = "contributor " + (contributor + 1) + ": strategies tried ";
+        String who = "contributor " + (contributor + 1);
 
         List<Strategy> enumerated = catalog.enumerate();
         // enumeration and random compositions have a known budget; local improvement stops early when it stalls
         long budget = enumerated.size() + (long) randomCandidates;
         for (int k = 0; k < enumerated.size(); k++) {
             inc.consider(enumerated.get(k), seeds.nextLong(), "enumeration");
-            progress.report(inc.tried, budget, who + inc.tried + " (enumeration " + (k + 1) + "/" + enumerated.size() + ")");
+            progress.report(inc.tried, budget, who + ", enumeration " + (k + 1) + "/" + enumerated.size());
         }
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seeds.nextLong());
         for (int k = 0; k < randomCandidates; k++) {
             inc.consider(catalog.random(rng), seeds.nextLong(), "random composition");
-            progress.report(inc.tried, budget, who + inc.tried + " (random " + (k + 1) + "/" + randomCandidates + ")");
+            progress.report(inc.tried, budget, who + ", random " + (k + 1) + "/" + randomCandidates);
         }
         for (int round = 0; round < localRounds; round++) {
             Deviation before = inc.best;
-            String phase = " (local round " + (round + 1) + " of at most " + localRounds + ")";
+            String phase = who + ", local round " + (round + 1) + "/" + localRounds;
             for (Strategy s : catalog.neighbours(before.strategy())) {
                 inc.consider(s, seeds.nextLong(), "local improvement");
-                progress.report(inc.tried, Progress.UNKNOWN_TOTAL, who + inc.tried + phase);
+                progress.report(inc.tried, Progress.UNKNOWN_TOTAL, phase);
             }
             if (inc.best == before) {
                 break;
@@ -124,7 +124,7 @@ public final class DeviationSearch {
         }
         Deviation best = inc.best;
         if (!best.exactGain().isPresent()) {
-            progress.report(inc.tried, inc.tried, who + inc.tried + " (certifying the best with fresh samples)");
+            progress.report(inc.tried, inc.tried, who + ", certifying the best");
             long fresh = seeds.nextLong();
             UtilityFigure dev = certify.contributorUtility(game, base.with(contributor, best.strategy()), contributor, fresh)
                     .orElseThrow();
@@ -135,7 +135,7 @@ public final class DeviationSearch {
                 best = inc.bestExact;
             }
         }
-        progress.report(inc.tried, inc.tried, who + inc.tried);
+        progress.report(inc.tried, inc.tried, who + ", done");
         return new Result(best, inc.tried, baseline);
     }
 
