@@ -55,6 +55,7 @@ public final class Claims {
      */
     public static <C> List<ClaimResult> evaluateAll(List<? extends Claim<C>> catalog, C context, String instance,
             String mechanism, Progress progress) {
+        reportChecked(progress, 0, catalog.size(), instance);
         Set<ClaimId> seen = new HashSet<>();
         List<ClaimResult> out = new ArrayList<>();
         for (Claim<C> c : catalog) {

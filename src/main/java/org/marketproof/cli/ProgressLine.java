@@ -12,7 +12,8 @@ import org.marketproof.claims.Progress;
  * steps done of the total, the elapsed time, and the budget searched in the library's words.
  *
  * <p>No estimated time left: the steps differ in cost by orders of magnitude (a claim that searches
- * strategies against one that compares two numbers), so an estimate would mislead. A bar starts with
+ * strategies against one that compares two numbers), so an estimate would mislead; the elapsed time is
+ * redrawn every second even while one step runs, so a long step is seen to be running. A bar starts with
  * the first report and ends with {@link #finish()}, which the command calls before it prints a result
  * to standard output, so that the bar's line and the result never share a line of a terminal.
  */
@@ -41,11 +42,26 @@ final class ProgressLine implements Progress, AutoCloseable {
         }
         if (bar == null) {
             bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.UNICODE_BLOCK)
-                    .hideEta().setConsumer(new Line(err)).build();
+                    .hideEta().continuousUpdate().setConsumer(new Line(err)).build();
         }
         bar.maxHint(total);
         bar.stepTo(done);
         bar.setExtraMessage(searched);
+    }
+
+    /**
+     * A progress for a computation nested in the current step (the strategic search inside a claim):
+     * its words replace the step's until the next step is reported; its counts are its own, not the
+     * bar's, so they are not drawn.
+     *
+     * @return the nested computation's progress
+     */
+    Progress nested() {
+        return (done, total, searched) -> {
+            if (bar != null) {
+                bar.setExtraMessage(searched);
+            }
+        };
     }
 
     /** Draws the bar a last time, as the last report left it, and ends its line; the next report starts a new bar. */

@@ -19,6 +19,7 @@ import org.marketproof.market.claims.MarketCatalog;
 import org.marketproof.market.claims.MarketCheckOptions;
 import org.marketproof.market.claims.Scenario;
 import org.marketproof.market.mechanism.Mechanism;
+import org.marketproof.market.strategy.DeviationSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -82,7 +83,8 @@ final class VerifyCommand implements Callable<Integer> {
                 Scenario scenario = Scenario.fromJson(in.document());
                 Mechanism m = mechanism.mechanism(scenario, pricer.pricer());
                 results.addAll(MarketCatalog.check(m, scenario.instance(), in.name(), seed,
-                        MarketCheckOptions.forPricer(pricer.pricer()), part));
+                        MarketCheckOptions.forPricer(pricer.pricer()).withSearch(DeviationSearch.standard(line.nested())),
+                        part));
             }
         }
         return gate.conclude(results, inputs.stream().collect(Collectors.toMap(Input::name, Input::uri, (a, b) -> a)), seed,

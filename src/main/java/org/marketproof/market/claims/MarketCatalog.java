@@ -113,6 +113,7 @@ public final class MarketCatalog {
      */
     public static List<ClaimResult> check(Mechanism m, MarketInstance instance, String instanceName, long seed,
             MarketCheckOptions options, Progress progress) {
+        Claims.reportChecked(progress, 0, CLAIMS.size(), instanceName);
         MarketContext c = new MarketContext(m, instance, seed, options);
         Map<MarketClaim, Verdict> verdicts = new LinkedHashMap<>();
         for (MarketClaim claim : CLAIMS) {
