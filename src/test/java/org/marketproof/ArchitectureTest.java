@@ -33,6 +33,12 @@ class ArchitectureTest {
     static final ArchRule onlyTheCommandLineUsesPicocli = noClasses().that().resideOutsideOfPackage("org.marketproof.cli..")
             .should().dependOnClassesThat().resideInAPackage("picocli..");
 
+    /** The progress bar is an optional dependency: the library reports through its own {@code claims.Progress}. */
+    @ArchTest
+    static final ArchRule onlyTheCommandLineDrawsProgressBars = noClasses().that()
+            .resideOutsideOfPackage("org.marketproof.cli..").should().dependOnClassesThat()
+            .resideInAPackage("me.tongfei..");
+
     /** JUnit and jqwik are optional dependencies of the library: only the testing integration may use them. */
     @ArchTest
     static final ArchRule onlyTheTestingIntegrationUsesJunitAndJqwik = noClasses().that()

@@ -39,10 +39,16 @@ public final class EquilibriumCommand implements Callable<Integer> {
     record Document(Long seed, @JsonUnwrapped EquilibriumReport report) {
     }
 
+    @Mixin
+    ProgressOptions progress;
+
     @Override
     public Integer call() {
-        EquilibriumReport report = EquilibriumReport.build(CompetitionFile.read(file),
-                oracle ? RandomSource.XO_RO_SHI_RO_128_PP.create(seed) : null);
+        EquilibriumReport report;
+        try (ProgressLine line = progress.line("equilibria analysed")) {
+            report = EquilibriumReport.build(CompetitionFile.read(file),
+                    oracle ? RandomSource.XO_RO_SHI_RO_128_PP.create(seed) : null, line);
+        }
         output.print("equilibrium", new Document(oracle ? seed : null, report),
                 () -> report.text() + (oracle ? "seed " + seed : ""));
         return 0;

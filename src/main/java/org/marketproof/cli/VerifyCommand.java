@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.marketproof.claims.ClaimResult;
+import org.marketproof.claims.Progress;
 import org.marketproof.claims.Verdict;
 import org.marketproof.competition.claims.CompetitionCatalog;
 import org.marketproof.competition.CompetitionFile;
@@ -18,6 +19,7 @@ import org.marketproof.market.claims.MarketCatalog;
 import org.marketproof.market.claims.MarketCheckOptions;
 import org.marketproof.market.claims.Scenario;
 import org.marketproof.market.mechanism.Mechanism;
+import org.marketproof.market.strategy.DeviationSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,20 +63,29 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     GateOptions gate;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Override
     public Integer call() {
         List<ClaimResult> results = new ArrayList<>();
         List<Input> inputs = inputs();
-        for (Input in : inputs) {
-            if (DocumentKind.expect(in.document(), DocumentKind.MARKET_INSTANCE, DocumentKind.SCENARIO,
-                    DocumentKind.COMPETITION).orElse(null) == DocumentKind.COMPETITION) {
-                results.addAll(CompetitionCatalog.check(CompetitionFile.fromJson(in.document()), in.name(), seed));
-                continue;
+        // the bar counts claim x instance checks: every instance's catalog size is known before any check runs
+        long total = inputs.stream().mapToLong(in -> in.competition() ? CompetitionCatalog.claims().size()
+                : MarketCatalog.claims().size()).sum();
+        try (ProgressLine line = progress.line("claims checked")) {
+            for (Input in : inputs) {
+                Progress part = line.after(results.size(), total);
+                if (in.competition()) {
+                    results.addAll(CompetitionCatalog.check(CompetitionFile.fromJson(in.document()), in.name(), seed, part));
+                    continue;
+                }
+                Scenario scenario = Scenario.fromJson(in.document());
+                Mechanism m = mechanism.mechanism(scenario, pricer.pricer());
+                results.addAll(MarketCatalog.check(m, scenario.instance(), in.name(), seed,
+                        MarketCheckOptions.forPricer(pricer.pricer()).withSearch(DeviationSearch.standard(line.nested())),
+                        part));
             }
-            Scenario scenario = Scenario.fromJson(in.document());
-            Mechanism m = mechanism.mechanism(scenario, pricer.pricer());
-            results.addAll(MarketCatalog.check(m, scenario.instance(), in.name(), seed,
-                    MarketCheckOptions.forPricer(pricer.pricer())));
         }
         return gate.conclude(results, inputs.stream().collect(Collectors.toMap(Input::name, Input::uri, (a, b) -> a)), seed,
                 output, this::text);
@@ -98,6 +109,12 @@ final class VerifyCommand implements Callable<Integer> {
 
     /** An instance file: its name in the verdicts, its location for the reports, its content. */
     private record Input(String name, String uri, JsonValue document) {
+
+        /** @return whether it is a competition file (paper 003), else a market instance or scenario (paper 000) */
+        boolean competition() {
+            return DocumentKind.expect(document, DocumentKind.MARKET_INSTANCE, DocumentKind.SCENARIO,
+                    DocumentKind.COMPETITION).orElse(null) == DocumentKind.COMPETITION;
+        }
     }
 
     private List<Input> inputs() {

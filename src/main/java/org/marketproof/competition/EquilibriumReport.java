@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.marketproof.claims.Progress;
 
 /**
  * What the {@code equilibrium} command reports on a competitive data market (field names in
@@ -101,8 +102,24 @@ public record EquilibriumReport(boolean exists, String method, SpectralRadius rh
      * @return the report
      */
     public static EquilibriumReport build(CompetitionInstance instance, UniformRandomProvider oracleRng) {
+        return build(instance, oracleRng, Progress.NONE);
+    }
+
+    /**
+     * The report, telling {@code progress} the equilibria analysed so far (charge polytope, social
+     * cost and, with the oracle, its check) of those the solver found.
+     *
+     * @param instance the market
+     * @param oracleRng when non-null, each equilibrium is also checked by the {@link DeviationOracle}
+     * @param progress told the equilibria analysed so far
+     * @return the report
+     */
+    public static EquilibriumReport build(CompetitionInstance instance, UniformRandomProvider oracleRng,
+            Progress progress) {
         Market market = new Market(instance);
+        progress.report(0, Progress.UNKNOWN_TOTAL, "solving");
         EquilibriumAnalysis analysis = new EquilibriumSolver(market, ExactMarket.of(market)).analyze();
+        int found = analysis.equilibria().size();
         SocialCost cost = new SocialCost(market);
         Map<String, Source> sources = new LinkedHashMap<>();
         for (int s = 0; s < market.sourceCount(); s++) {
@@ -128,6 +145,7 @@ public record EquilibriumReport(boolean exists, String method, SpectralRadius rh
                     new Polytope(p.dimension(), p.vertexCount(), profile(market, p.variablePayments()),
                             bySource(market, p.efforts()), vertices),
                     cost.at(e.efforts()), cost.priceOfAnarchyDefined() ? cost.priceOfAnarchy(e.efforts()) : null, oracle));
+            progress.report(points.size(), found, "");
         }
         double[] best = cost.optimum();
         return new EquilibriumReport(analysis.exists(), analysis.method(), analysis.rho(), analysis.hypotheses(), sources,

@@ -5,6 +5,7 @@ import org.marketproof.claims.ClaimId;
 import org.marketproof.claims.ClaimInfo;
 import org.marketproof.claims.ClaimResult;
 import org.marketproof.claims.Claims;
+import org.marketproof.claims.Progress;
 import org.marketproof.competition.CompetitionInstance;
 
 /**
@@ -72,7 +73,20 @@ public final class CompetitionCatalog {
      * @return one result per claim, in catalog order
      */
     public static List<ClaimResult> check(CompetitionInstance instance, String instanceName, long seed) {
-        return Claims.evaluateAll(CLAIMS, new CompetitionContext(instance, instanceName, seed), instanceName, "");
+        return check(instance, instanceName, seed, Progress.NONE);
+    }
+
+    /**
+     * Checks every claim of paper 003 on one instance, telling {@code progress} after each.
+     *
+     * @param instance the market checked
+     * @param instanceName names the instance in the results and certificates
+     * @param seed every random choice derives from it (and each claim's id)
+     * @param progress told the claims checked so far of {@link #claims()}'s size
+     * @return one result per claim, in catalog order
+     */
+    public static List<ClaimResult> check(CompetitionInstance instance, String instanceName, long seed, Progress progress) {
+        return Claims.evaluateAll(CLAIMS, new CompetitionContext(instance, instanceName, seed), instanceName, "", progress);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.marketproof.claims.Claim;
 import org.marketproof.claims.ClaimInfo;
 import org.marketproof.claims.ClaimResult;
 import org.marketproof.claims.Claims;
+import org.marketproof.claims.Progress;
 import org.marketproof.claims.Verdict;
 import org.marketproof.market.claims.ExpectationCertificate.Quantity;
 import org.marketproof.market.claims.ExpectationCertificate.Test;
@@ -107,11 +108,29 @@ public final class MarketCatalog {
      */
     public static List<ClaimResult> check(Mechanism m, MarketInstance instance, String instanceName, long seed,
             MarketCheckOptions options) {
+        return check(m, instance, instanceName, seed, options, Progress.NONE);
+    }
+
+    /**
+     * Checks every claim, telling {@code progress} after each.
+     *
+     * @param m the mechanism audited
+     * @param instance the instance checked
+     * @param instanceName the instance's name in the results
+     * @param seed every random choice derives from it
+     * @param options the budget of the checks that search
+     * @param progress told the claims checked so far of {@link #claims()}'s size
+     * @return one result per claim, in the order of {@link #claims()}
+     */
+    public static List<ClaimResult> check(Mechanism m, MarketInstance instance, String instanceName, long seed,
+            MarketCheckOptions options, Progress progress) {
+        Claims.reportChecked(progress, 0, CLAIMS.size(), instanceName);
         MarketContext c = new MarketContext(m, instance, seed, options);
         Map<MarketClaim, Verdict> verdicts = new LinkedHashMap<>();
         for (MarketClaim claim : CLAIMS) {
             if (!(claim instanceof DefinedClaim)) {
                 verdicts.put(claim, evaluate(claim, c));
+                Claims.reportChecked(progress, verdicts.size(), CLAIMS.size(), instanceName);
             }
         }
         List<ClaimResult> out = new ArrayList<>();
@@ -121,6 +140,7 @@ public final class MarketCatalog {
             String mechanism = claim.info().id().value().equals(ALGORITHM1_ONLY) ? "" : c.mechanism().name();
             out.add(new ClaimResult(claim.info(), instanceName, mechanism, v));
         }
+        Claims.reportChecked(progress, CLAIMS.size(), CLAIMS.size(), instanceName);
         return out;
     }
 

@@ -1,13 +1,13 @@
 package org.marketproof.market.claims;
 
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.marketproof.claims.Progress;
 import org.marketproof.market.pricing.ExactPricer;
 import org.marketproof.market.pricing.GridPricer;
 import org.marketproof.market.pricing.LagrangianPricer;
 import org.marketproof.market.pricing.OrderedItemPricer;
 import org.marketproof.market.pricing.ValueUnits;
 import org.marketproof.market.strategy.DeviationSearch;
-import org.marketproof.market.strategy.Progress;
 
 /**
  * How the catalog checks: the |B| O(epsilon) of Theorem 5.1 and Lemma 2 made a number, and the

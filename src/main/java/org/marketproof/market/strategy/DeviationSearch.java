@@ -1,7 +1,9 @@
 package org.marketproof.market.strategy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.marketproof.claims.Progress;
 import org.marketproof.market.mechanism.Design;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -55,7 +57,7 @@ public final class DeviationSearch {
      * @param certify the careful simulation for the winner
      * @param randomCandidates how many random compositions to try
      * @param localRounds how many rounds of local improvement at most
-     * @param progress where the search reports how far it has got
+     * @param progress told the strategies tried so far against the budget (never a gain: see {@link Progress})
      */
     public DeviationSearch(SimulationEvaluator screen, SimulationEvaluator certify, int randomCandidates, int localRounds,
             Progress progress) {
@@ -67,7 +69,7 @@ public final class DeviationSearch {
     }
 
     /**
-     * @param progress where the search reports how far it has got
+     * @param progress told the strategies tried so far against the budget
      * @return a search sized for the test suite and the CLI default: screening with 400 samples,
      *     certifying with 20,000, both at level 0.999; 200 random candidates, 10 local rounds
      */
@@ -100,18 +102,26 @@ public final class DeviationSearch {
                 .orElseGet(() -> certify.contributorUtility(game, base, contributor, baselineSeed).orElseThrow());
         StrategyCatalog catalog = new StrategyCatalog(game.design().instruction(contributor), game.instance().variance());
         Incumbent inc = new Incumbent(game, base, contributor, baseline);
+        String who = "contributor " + (contributor + 1);
 
-        for (Strategy s : catalog.enumerate()) {
-            inc.consider(s, seeds.nextLong(), "enumeration");
+        List<Strategy> enumerated = catalog.enumerate();
+        // enumeration and random compositions have a known budget; local improvement stops early when it stalls
+        long budget = enumerated.size() + (long) randomCandidates;
+        for (int k = 0; k < enumerated.size(); k++) {
+            inc.consider(enumerated.get(k), seeds.nextLong(), "enumeration");
+            progress.report(inc.tried, budget, who + ", enumeration " + (k + 1) + "/" + enumerated.size());
         }
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seeds.nextLong());
         for (int k = 0; k < randomCandidates; k++) {
             inc.consider(catalog.random(rng), seeds.nextLong(), "random composition");
+            progress.report(inc.tried, budget, who + ", random " + (k + 1) + "/" + randomCandidates);
         }
         for (int round = 0; round < localRounds; round++) {
             Deviation before = inc.best;
+            String phase = who + ", local round " + (round + 1) + "/" + localRounds;
             for (Strategy s : catalog.neighbours(before.strategy())) {
                 inc.consider(s, seeds.nextLong(), "local improvement");
+                progress.report(inc.tried, Progress.UNKNOWN_TOTAL, phase);
             }
             if (inc.best == before) {
                 break;
@@ -119,6 +129,7 @@ public final class DeviationSearch {
         }
         Deviation best = inc.best;
         if (!best.exactGain().isPresent()) {
+            progress.report(inc.tried, inc.tried, who + ", certifying the best");
             long fresh = seeds.nextLong();
             UtilityFigure dev = certify.contributorUtility(game, base.with(contributor, best.strategy()), contributor, fresh)
                     .orElseThrow();
@@ -129,7 +140,7 @@ public final class DeviationSearch {
                 best = inc.bestExact;
             }
         }
-        progress.report("");
+        progress.report(inc.tried, inc.tried, who + ", done");
         return new Result(best, inc.tried, baseline);
     }
 
@@ -162,11 +173,6 @@ public final class DeviationSearch {
             }
             if (d.exactGain().isPresent() && (bestExact == null || better(d, bestExact))) {
                 bestExact = d;
-            }
-            // Only the budget searched: a screening gain is unconfirmed until the fresh-sample check
-            // above, and the final answer may well contradict it (winner's curse).
-            if (tried % 50 == 0) {
-                progress.report("contributor " + (contributor + 1) + ": " + tried + " strategies tried");
             }
         }
 

@@ -21,7 +21,7 @@ import org.marketproof.market.mechanism.catalog.Mutant;
 import org.marketproof.market.mechanism.catalog.Mutants;
 import org.marketproof.market.strategy.DeviationSearch;
 import org.marketproof.market.strategy.Generators;
-import org.marketproof.market.strategy.Progress;
+import org.marketproof.claims.Progress;
 import org.marketproof.market.strategy.Scenarios;
 import org.marketproof.market.strategy.SimulationEvaluator;
 

@@ -1,6 +1,7 @@
 package org.marketproof.market.strategy;
 
 import org.marketproof.algebra.FractionOrder;
+import org.marketproof.claims.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
