@@ -116,11 +116,9 @@ final class Chart {
      * @return a legend item drawing a short line and/or an unfilled marker
      */
     static LegendItem legendItem(String label, Shape shape, Paint paint, Stroke stroke) {
-        Shape none = new Line2D.Double();
-        LegendItem item = new LegendItem(label, null, null, null, shape != null, shape != null ? shape : none, false, paint,
-                shape != null, paint, new BasicStroke(1.2f), stroke != null, new Line2D.Double(-12, 0, 12, 0),
+        return new LegendItem(label, null, null, null, shape != null, shape != null ? shape : new Line2D.Double(), false,
+                paint, shape != null, paint, new BasicStroke(1.2f), stroke != null, new Line2D.Double(-12, 0, 12, 0),
                 stroke != null ? stroke : new BasicStroke(1), paint);
-        return item;
     }
 
     /**

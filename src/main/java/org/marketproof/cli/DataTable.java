@@ -16,6 +16,12 @@ import java.util.stream.Collectors;
  */
 record DataTable(List<String> header, List<List<String>> rows) {
 
+    /**
+     * Copies the lists and checks that every row is as long as the header.
+     *
+     * @param header the column labels
+     * @param rows the rows
+     */
     DataTable {
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();

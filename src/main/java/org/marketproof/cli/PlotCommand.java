@@ -44,6 +44,7 @@ public final class PlotCommand implements Callable<Integer> {
     @Option(names = "--mechanism", defaultValue = "paper", description = "catalog mechanism (default: ${DEFAULT-VALUE})")
     String mechanism;
 
+    /** {@code --out} and {@code --data}. */
     @Mixin
     PlotFiles files;
 

@@ -26,10 +26,12 @@ import picocli.CommandLine.Option;
  */
 final class PlotFiles {
 
+    /** The image file; its extension names the format. */
     @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.svg",
             description = "the image to write: PNG or SVG, by the file's extension")
     Path out;
 
+    /** The CSV file of the plotted numbers, or null for none. */
     @Option(names = "--data", paramLabel = "FILE.csv",
             description = "also write the plotted numbers as CSV (format in specs/cli.md)")
     Path data;

@@ -21,6 +21,7 @@ public final class PlotPoaCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "COMPETITION.json", description = "the competition file")
     Path file;
 
+    /** {@code --out} and {@code --data}. */
     @Mixin
     PlotFiles files;
 

@@ -5,10 +5,16 @@ import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.marketproof.competition.PoaCurve;
@@ -75,14 +81,19 @@ final class PoaPlot {
             plot.addDomainMarker(Chart.verticalLine(1, "alpha = 1 (the instance)", GREY, true));
         }
         if (Double.isFinite(curve.limit())) {
-            plot.addDomainMarker(Chart.verticalLine(curve.limit(), "1/rho(Xi)", LIMIT, false));
+            ValueMarker limit = Chart.verticalLine(curve.limit(), "1/rho(Xi)", LIMIT, false);
+            // the line is the right edge of the plot: its label goes to the left of it, below alpha = 1's
+            limit.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            limit.setLabelOffset(new RectangleInsets(20, 3, 3, 3));
+            limit.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addDomainMarker(limit);
             legend.add(Chart.legendItem("alpha = 1/rho(Xi): no equilibrium beyond (Theorem 1)", null, LIMIT,
                     Chart.stroke(1.5f, false)));
         }
         if (lastFound < alphas[alphas.length - 1]) {
             IntervalMarker none = new IntervalMarker(Math.max(0, lastFound), xMax, new Color(235, 235, 235));
-            plot.addDomainMarker(none, org.jfree.chart.ui.Layer.BACKGROUND);
-            legend.add(new org.jfree.chart.LegendItem("shaded: no equilibrium found", new Color(215, 215, 215)));
+            plot.addDomainMarker(none, Layer.BACKGROUND);
+            legend.add(new LegendItem("shaded: no equilibrium found", new Color(215, 215, 215)));
         }
         return Chart.chart(title, plot, legend);
     }

@@ -47,6 +47,12 @@ final class UtilityPlot {
      * @param figures the figure at n = 0, 1, ..., in order
      */
     record Curve(String label, List<UtilityFigure> figures) {
+        /**
+         * Copies the figures.
+         *
+         * @param label the legend label
+         * @param figures the figure at n = 0, 1, ...
+         */
         Curve {
             figures = List.copyOf(figures);
         }
@@ -149,10 +155,11 @@ final class UtilityPlot {
             seen[2] |= !above.isEmpty();
             legend.add(Chart.legendItem(curve.label(), SHAPES[c], color, Chart.stroke(2f, false)));
         }
-        plot.setDataset(0, bands);
-        plot.setRenderer(0, simulated);
-        plot.setDataset(1, exact);
-        plot.setRenderer(1, exactLines);
+        // exact lines first: a thin dashed curve must not vanish under a wide solid one it coincides with
+        plot.setDataset(0, exact);
+        plot.setRenderer(0, exactLines);
+        plot.setDataset(1, bands);
+        plot.setRenderer(1, simulated);
         plot.setDataset(2, edges);
         plot.setRenderer(2, edgeMarks);
         plot.addDomainMarker(Chart.verticalLine(target, "N_i* = " + target, GREY, true));
@@ -203,6 +210,7 @@ final class UtilityPlot {
     }
 
     /**
+     * @param curves the strategies' figures
      * @return the vertical range: the union over curves of their 10%-90% quantile ranges, widened
      *     by its span on either side but not past the extreme finite values (points and band limits),
      *     plus a 6% margin
