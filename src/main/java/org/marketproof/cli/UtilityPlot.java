@@ -36,7 +36,8 @@ import org.marketproof.market.strategy.UtilityFigure;
  * value outside is marked at the edge (its number is in {@code --data}).
  *
  * <p>Coinciding curves stay visible: each curve has its own colour and unfilled marker shape, and
- * curves are drawn in order with decreasing line widths, so a later curve lies inside an earlier one.
+ * curves are drawn in order with decreasing line widths, so a later curve lies inside an earlier one
+ * (solid exact segments first, then the dashed simulated ones and their translucent bands on top).
  */
 final class UtilityPlot {
 
