@@ -52,7 +52,8 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.marketproof.gate..", "org.marketproof.report..",
                     "org.marketproof.testing..", "org.marketproof.cli..");
 
+    /** Drawing (Java2D, and JFreeChart with JFreeSVG, optional dependencies) is the command line's alone. */
     @ArchTest
     static final ArchRule onlyTheCommandLineDraws = noClasses().that().resideOutsideOfPackage("org.marketproof.cli..")
-            .should().dependOnClassesThat().resideInAPackage("java.awt..");
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "org.jfree..");
 }

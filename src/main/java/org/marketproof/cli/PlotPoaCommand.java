@@ -8,10 +8,11 @@ import org.marketproof.competition.CompetitionFile;
 import org.marketproof.competition.CompetitionInstance;
 import org.marketproof.competition.PoaCurve;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code marketproof plot-poa COMPETITION.json --out FILE.png}: price of anarchy against coupling scale. */
+/** {@code marketproof plot-poa COMPETITION.json --out FILE.png|FILE.svg [--data FILE.csv]}: price of anarchy against coupling scale. */
 @Command(name = "plot-poa", mixinStandardHelpOptions = true,
         description = "Plot the price of anarchy against the coupling scale alpha (Xi replaced by alpha Xi),"
                 + " up to where equilibria stop existing.")
@@ -20,8 +21,9 @@ public final class PlotPoaCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "COMPETITION.json", description = "the competition file")
     Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "the PNG to write")
-    Path out;
+    /** {@code --out} and {@code --data}. */
+    @Mixin
+    PlotFiles files;
 
     /** Most values of alpha: each is a whole equilibrium analysis. */
     static final int MAX_POINTS = 2000;
@@ -43,7 +45,7 @@ public final class PlotPoaCommand implements Callable<Integer> {
         if (points > MAX_POINTS) {
             throw new InvalidInputException("--points", "at most " + MAX_POINTS + " (the limit), found " + points);
         }
-        PngFile.checkWritable(out);
+        files.check();
         CompetitionInstance instance = CompetitionFile.read(file);
         long work = CompetitionFile.couplingWork(instance.sources().size(), instance.aggregators().size());
         if (points * work > MAX_PLOT_WORK) {
@@ -52,8 +54,9 @@ public final class PlotPoaCommand implements Callable<Integer> {
                     + MAX_PLOT_WORK / work + " or fewer");
         }
         PoaCurve curve = PoaCurve.of(instance, points);
-        PngFile.write(PoaPlot.render(curve, "Price of anarchy vs coupling: " + file.getFileName()), out);
-        System.out.println("wrote " + out + " (" + points + " values of alpha up to "
+        String wrote = files.write(PoaPlot.chart(curve, "Price of anarchy vs coupling: " + file.getFileName()),
+                PoaPlot.data(curve));
+        System.out.println(wrote + " (" + points + " values of alpha up to "
                 + String.format(Locale.ROOT, "%.4g", curve.alphas()[points - 1]) + ")");
         return 0;
     }

@@ -1,137 +1,123 @@
 package org.marketproof.cli;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.util.Locale;
+import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.marketproof.competition.PoaCurve;
 
-/** Draws a {@link PoaCurve} with Java2D into an image (headless). */
-public final class PoaPlot {
-    private static final int W = 900;
-    private static final int H = 560;
-    private static final int LEFT = 100;
-    private static final int RIGHT = 40;
-    private static final int TOP = 60;
-    private static final int BOTTOM = 70;
+/**
+ * The chart and the data of {@code plot-poa}: the price of anarchy of the equilibria found against
+ * the coupling scale alpha ({@link PoaCurve}). Every figure is a deterministic computation (no
+ * simulation), so the curve is drawn solid: a line through the first equilibrium found at each
+ * alpha, an unfilled circle at every equilibrium (so several equilibria at one alpha all show),
+ * alpha = 1 (the instance) and 1 / rho(Xi) (where equilibria stop existing under Theorem 1) as
+ * vertical lines, and the range past the last alpha with an equilibrium shaded.
+ */
+final class PoaPlot {
 
-    private PoaPlot() {}
+    private static final Color CURVE = new Color(0, 114, 178);
+    private static final Color LIMIT = new Color(200, 40, 40);
+    private static final Color GREY = new Color(110, 110, 110);
+    private static final Ellipse2D DOT = new Ellipse2D.Double(-3.5, -3.5, 7, 7);
 
-    /** @return a tick spacing of 1, 2 or 5 times a power of ten giving about five ticks over {@code range} */
-    static double niceStep(double range) {
-        double raw = range / 5;
-        double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        double m = raw / power;
-        return power * (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10);
+    private PoaPlot() {
     }
 
-    /** @return the plot, with a title naming the instance */
-    public static BufferedImage render(PoaCurve curve, String title) {
-        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, W, H);
-        double xMax = Double.isFinite(curve.limit()) ? curve.limit() : curve.alphas()[curve.alphas().length - 1];
+    /**
+     * @param curve the computed curve
+     * @param title the chart's title
+     * @return the chart
+     */
+    static JFreeChart chart(PoaCurve curve, String title) {
+        double[] alphas = curve.alphas();
+        double xMax = Double.isFinite(curve.limit()) ? curve.limit() : alphas[alphas.length - 1];
+        XYSeries first = new XYSeries("first", false, true);
+        XYSeries all = new XYSeries("all", false, true);
         double highest = 1;
-        for (double[] p : curve.poa()) {
+        double lastFound = -1;
+        for (int i = 0; i < alphas.length; i++) {
+            double[] p = curve.poa().get(i);
+            // a gap in the line where no equilibrium was found (JFreeChart skips a missing value)
+            first.add(alphas[i], p.length > 0 ? Double.valueOf(p[0]) : null);
             for (double v : p) {
+                all.add(alphas[i], v);
                 highest = Math.max(highest, v);
             }
+            lastFound = p.length > 0 ? alphas[i] : lastFound;
         }
-        double yStep = niceStep((highest - 1) * 1.05 + 1e-3);
-        double yMin = 1;
-        double yMax = 1 + yStep * Math.ceil(((highest - 1) * 1.05 + 1e-3) / yStep);
-        double xStep = niceStep(xMax);
-        int pw = W - LEFT - RIGHT;
-        int ph = H - TOP - BOTTOM;
-        java.util.function.DoubleUnaryOperator px = x -> LEFT + x / xMax * pw;
-        java.util.function.DoubleUnaryOperator py = y -> TOP + (yMax - y) / (yMax - yMin) * ph;
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        g.setColor(new Color(230, 230, 230));
-        for (double yv = yMin; yv <= yMax + yStep / 2; yv += yStep) {
-            int y = (int) py.applyAsDouble(yv);
-            g.drawLine(LEFT, y, LEFT + pw, y);
-        }
-        g.setColor(Color.BLACK);
-        g.drawRect(LEFT, TOP, pw, ph);
-        for (double yv = yMin; yv <= yMax + yStep / 2; yv += yStep) {
-            int y = (int) py.applyAsDouble(yv);
-            g.drawLine(LEFT - 5, y, LEFT, y);
-            String label = String.format(Locale.ROOT, "%.4g", yv);
-            g.drawString(label, LEFT - 10 - g.getFontMetrics().stringWidth(label), y + 5);
-        }
-        for (double xv = 0; xv <= xMax * (1 + 1e-9); xv += xStep) {
-            int x = (int) px.applyAsDouble(xv);
-            g.drawLine(x, TOP + ph, x, TOP + ph + 5);
-            String label = String.format(Locale.ROOT, "%.3g", xv);
-            g.drawString(label, x - g.getFontMetrics().stringWidth(label) / 2, TOP + ph + 22);
-        }
-        double lastFound = -1;
-        for (int i = 0; i < curve.alphas().length; i++) {
-            if (curve.poa().get(i).length > 0) {
-                lastFound = curve.alphas()[i];
-            }
-        }
-        if (lastFound < curve.alphas()[curve.alphas().length - 1]) {
-            int from = (int) px.applyAsDouble(Math.max(0, lastFound));
-            g.setColor(new Color(242, 242, 242));
-            g.fillRect(from + 1, TOP + 1, LEFT + pw - from - 1, ph - 1);
-            g.setColor(new Color(110, 110, 110));
-            g.drawString("no equilibrium found", from + 8, TOP + ph / 2);
-            g.setColor(Color.BLACK);
-        }
-        g.drawString("coupling scale alpha (Xi replaced by alpha Xi)", LEFT + pw / 2 - 150, H - 20);
-        g.setColor(new Color(30, 90, 200));
-        g.drawString("dots: every equilibrium found; line: the first one", LEFT + pw - 320, TOP - 8);
-        g.setColor(Color.BLACK);
-        Graphics2D rot = (Graphics2D) g.create();
-        rot.rotate(-Math.PI / 2);
-        rot.drawString("price of anarchy", -(TOP + ph / 2 + 50), 18);
-        rot.dispose();
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        g.drawString(title, LEFT, 30);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        if (curve.alphas()[0] <= 1 && 1 <= xMax) {
-            g.setColor(new Color(120, 120, 120));
-            int x1 = (int) px.applyAsDouble(1);
-            g.setStroke(new BasicStroke(1, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {4, 4}, 0));
-            g.drawLine(x1, TOP, x1, TOP + ph);
-            g.drawString("alpha = 1 (the instance)", x1 + 4, TOP + 15);
+        XYPlot plot = Chart.plot(Chart.axis("coupling scale alpha (Xi replaced by alpha Xi)", false),
+                Chart.axis("price of anarchy (equilibrium social cost / optimum, >= 1)", false));
+        plot.getDomainAxis().setRange(0, xMax);
+        plot.getRangeAxis().setRange(1, 1 + Math.max((highest - 1) * 1.08, 1e-3));
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, CURVE);
+        line.setSeriesStroke(0, Chart.stroke(2f, false));
+        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+        dots.setSeriesPaint(0, CURVE);
+        dots.setSeriesShape(0, DOT);
+        dots.setSeriesShapesFilled(0, false);
+        plot.setDataset(0, new XYSeriesCollection(first));
+        plot.setRenderer(0, line);
+        plot.setDataset(1, new XYSeriesCollection(all));
+        plot.setRenderer(1, dots);
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(Chart.legendItem("price of anarchy, first equilibrium found", null, CURVE, Chart.stroke(2f, false)));
+        legend.add(Chart.legendItem("every equilibrium found", DOT, CURVE, null));
+        if (alphas[0] <= 1 && 1 <= xMax) {
+            plot.addDomainMarker(Chart.verticalLine(1, "alpha = 1 (the instance)", GREY, true));
         }
         if (Double.isFinite(curve.limit())) {
-            g.setColor(new Color(200, 40, 40));
-            int xl = (int) px.applyAsDouble(curve.limit());
-            g.setStroke(new BasicStroke(2));
-            g.drawLine(xl, TOP, xl, TOP + ph);
-            g.drawString("1/rho(Xi): no GNE beyond", xl - 170, TOP + 35);
+            ValueMarker limit = Chart.verticalLine(curve.limit(), "1/rho(Xi)", LIMIT, false);
+            // the line is the right edge of the plot: its label goes to the left of it, below alpha = 1's
+            limit.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            limit.setLabelOffset(new RectangleInsets(20, 3, 3, 3));
+            limit.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addDomainMarker(limit);
+            legend.add(Chart.legendItem("alpha = 1/rho(Xi): no equilibrium beyond (Theorem 1)", null, LIMIT,
+                    Chart.stroke(1.5f, false)));
         }
-        g.setColor(new Color(30, 90, 200));
-        g.setStroke(new BasicStroke(2));
-        int prevX = -1;
-        int prevY = -1;
+        if (lastFound < alphas[alphas.length - 1]) {
+            IntervalMarker none = new IntervalMarker(Math.max(0, lastFound), xMax, new Color(235, 235, 235));
+            plot.addDomainMarker(none, Layer.BACKGROUND);
+            legend.add(new LegendItem("shaded: no equilibrium found", new Color(215, 215, 215)));
+        }
+        return Chart.chart(title, plot, legend);
+    }
+
+    /**
+     * @param curve the computed curve
+     * @return one row per alpha: alpha, then the price of anarchy of each equilibrium found in the
+     *     order found (column {@code PoA equilibrium k}; empty when fewer were found)
+     */
+    static DataTable data(PoaCurve curve) {
+        int most = Math.max(1, curve.poa().stream().mapToInt(p -> p.length).max().orElse(0));
+        List<String> header = new ArrayList<>(List.of("alpha"));
+        for (int k = 1; k <= most; k++) {
+            header.add("PoA equilibrium " + k);
+        }
+        List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < curve.alphas().length; i++) {
+            List<String> row = new ArrayList<>(List.of(DataTable.number(curve.alphas()[i])));
             double[] p = curve.poa().get(i);
-            int x = (int) px.applyAsDouble(curve.alphas()[i]);
-            for (double v : p) {
-                int y = (int) py.applyAsDouble(v);
-                g.fillOval(x - 3, y - 3, 6, 6);
+            for (int k = 0; k < most; k++) {
+                row.add(k < p.length ? DataTable.number(p[k]) : "");
             }
-            if (p.length > 0) {
-                int y = (int) py.applyAsDouble(p[0]);
-                if (prevX >= 0) {
-                    g.drawLine(prevX, prevY, x, y);
-                }
-                prevX = x;
-                prevY = y;
-            } else {
-                prevX = -1;
-            }
+            rows.add(row);
         }
-        g.dispose();
-        return img;
+        return new DataTable(header, rows);
     }
 }

@@ -65,10 +65,12 @@ class DeterminismTest {
             equilibrium competition-theorem1.json --json
             equilibrium competition-bounded.json
             plot-poa competition-example.json --out poa.png --points 8
+            plot-poa competition-example.json --out poa.svg --data poa.csv --points 8
             exploit --list-mechanisms
             exploit market-example.json --seed 4
             exploit strategic-scenario.json --json --seed 4
             plot utility market-example.json --contributor lab-a --out utility.png --seed 3
+            plot utility market-example.json --contributor lab-a --out utility.svg --data utility.csv --seed 3
             """;
 
     /** The bundled examples the script reads. */
@@ -120,7 +122,7 @@ class DeterminismTest {
     void everyCommandRanAndWroteItsFiles() {
         String transcript = new String(first.get(TRANSCRIPT), StandardCharsets.UTF_8);
         assertTrue(!transcript.contains("\nexit 3\n") && !transcript.contains("\nexit 2\n"), transcript);
-        for (String file : List.of("poa.png", "utility.png", "baseline.json", "reports/" + ReportDirectory.JUNIT,
+        for (String file : List.of("poa.png", "utility.png", "poa.svg", "poa.csv", "utility.svg", "utility.csv", "baseline.json", "reports/" + ReportDirectory.JUNIT,
                 "reports/" + ReportDirectory.SARIF, "reports/" + ReportDirectory.VERDICTS, "market-reports/" + ReportDirectory.JUNIT)) {
             assertTrue(first.containsKey(file), file + " written; files: " + first.keySet());
         }
