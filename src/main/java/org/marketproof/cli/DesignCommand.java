@@ -35,10 +35,16 @@ final class DesignCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Override
     public Integer call() {
         MarketInstance instance = InstanceReader.read(instanceFile);
-        Algorithm2Design d = Algorithm2.withPricer(pricer.pricer()).design(instance);
+        Algorithm2Design d;
+        try (ProgressLine line = progress.line("N closed")) {
+            d = Algorithm2.withPricer(pricer.pricer(line)).design(instance);
+        }
         output.print("design", DesignReport.of(d), () -> text(d));
         return 0;
     }

@@ -40,11 +40,18 @@ public final class PriceCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    @Mixin
+    private ProgressOptions progress;
+
     @Override
     public Integer call() {
         MarketInstance market = InstanceReader.read(instance);
-        OrderedItemPricer pricer = pricerOptions.pricer();
-        Algorithm1Result r = Algorithm1.run(market, pricer);
+        OrderedItemPricer pricer;
+        Algorithm1Result r;
+        try (ProgressLine line = progress.line("N closed")) {
+            pricer = pricerOptions.pricer(line);
+            r = Algorithm1.run(market, pricer);
+        }
         ValueTable values = ValueTable.of(market, r.nPlus());
         boolean envyFree = r.envyFreeForBuyers(values);
         boolean rational = r.individuallyRationalForBuyers(values);

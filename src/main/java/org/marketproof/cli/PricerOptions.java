@@ -1,6 +1,7 @@
 package org.marketproof.cli;
 
 import org.marketproof.InvalidInputException;
+import org.marketproof.claims.Progress;
 import org.marketproof.market.pricing.GridPricer;
 import org.marketproof.market.pricing.LagrangianPricer;
 import org.marketproof.market.pricing.OrderedItemPricer;
@@ -27,8 +28,16 @@ public final class PricerOptions {
                     + LagrangianPricer.DEFAULT_THREADS + "); the answer does not depend on it.")
     Integer threads;
 
-    /** @return the pricer the options select */
+    /** @return the pricer the options select, reporting no progress */
     public OrderedItemPricer pricer() {
+        return pricer(Progress.NONE);
+    }
+
+    /**
+     * @param progress told how far the exact Algorithm 1 has got (the grid pricer reports nothing)
+     * @return the pricer the options select
+     */
+    public OrderedItemPricer pricer(Progress progress) {
         if (exact && epsilon != null) {
             throw new InvalidInputException("--epsilon", "not used with --exact");
         }
@@ -36,7 +45,8 @@ public final class PricerOptions {
             throw new InvalidInputException("--threads", "must be in 1.." + MAX_THREADS + ", found " + threads);
         }
         if (epsilon == null) {
-            return new LagrangianPricer(Long.MAX_VALUE, threads == null ? LagrangianPricer.DEFAULT_THREADS : threads);
+            return new LagrangianPricer(Long.MAX_VALUE, threads == null ? LagrangianPricer.DEFAULT_THREADS : threads,
+                    progress);
         }
         if (threads != null) {
             throw new InvalidInputException("--threads", "applies to the exact pricer, not with --epsilon");

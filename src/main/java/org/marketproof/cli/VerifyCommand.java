@@ -81,7 +81,7 @@ final class VerifyCommand implements Callable<Integer> {
                     continue;
                 }
                 Scenario scenario = Scenario.fromJson(in.document());
-                Mechanism m = mechanism.mechanism(scenario, pricer.pricer());
+                Mechanism m = mechanism.mechanism(scenario, pricer.pricer(line.nested()));
                 results.addAll(MarketCatalog.check(m, scenario.instance(), in.name(), seed,
                         MarketCheckOptions.forPricer(pricer.pricer()).withSearch(DeviationSearch.standard(line.nested())),
                         part));

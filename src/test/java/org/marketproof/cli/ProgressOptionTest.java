@@ -48,6 +48,15 @@ class ProgressOptionTest {
         assertTrue(shown.err().contains("contributor 3, done"), shown.err());
     }
 
+    /** Algorithm 1's bar counts the N of the range it has closed: at the end, all of the range the result prints. */
+    @Test
+    void priceClosesTheWholeRange() throws IOException {
+        String file = CliRun.bundled(dir, "market-cheap-data.json").toString();
+        CliRun shown = same("N closed", "price", file);
+        String range = find(shown.out(), "N\\+ = \\d+ \\(range 1\\.\\.(\\d+), priced \\d+ N\\)");
+        assertTrue(shown.err().contains(" " + range + "/" + range + " "), shown.err());
+    }
+
     @Test
     void equilibriumCountsTheEquilibriaItReports() throws IOException {
         String file = CliRun.bundled(dir, "competition-example.json").toString();

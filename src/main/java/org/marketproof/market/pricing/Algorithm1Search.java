@@ -3,11 +3,13 @@ package org.marketproof.market.pricing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.marketproof.claims.Progress;
 
 /**
  * Exact Algorithm 1 of paper 000: the smallest N+ in {1..L}, L = floor(|B|/c_1), maximising
@@ -76,6 +78,7 @@ final class Algorithm1Search {
     private final int limit;
     private final long budget;
     private final int threads;
+    private final Progress progress;
 
     /**
      * @param rows v_k(0..L) in units
@@ -84,8 +87,10 @@ final class Algorithm1Search {
      * @param cost c_1 in units, tabulated up to L
      * @param budget boxes after which the search stops with a certified bound
      * @param threads N examined per round, at once, {@code >= 1}
+     * @param progress told after each round how many N of the range are closed
      */
-    Algorithm1Search(long[][] rows, int[] counts, int[][] domains, UnitCost cost, long budget, int threads) {
+    Algorithm1Search(long[][] rows, int[] counts, int[][] domains, UnitCost cost, long budget, int threads,
+            Progress progress) {
         this.rows = rows;
         this.counts = counts;
         this.domains = domains;
@@ -93,6 +98,7 @@ final class Algorithm1Search {
         this.limit = rows[0].length - 1;
         this.budget = budget;
         this.threads = threads;
+        this.progress = progress;
     }
 
     /** The state between rounds: the bound curve, what is known per N, and the incumbent. */
@@ -163,6 +169,7 @@ final class Algorithm1Search {
         FlowLp lp = new FlowLp(rows, counts);
         boolean complete = true;
         while (true) {
+            report(s);
             List<Integer> picks = mostPromising(s);
             if (picks.isEmpty()) {
                 break;
@@ -203,6 +210,7 @@ final class Algorithm1Search {
                 break;
             }
         }
+        report(s);
         if (complete && s.bestRevenue > 0) {
             canonicalScheme(s, lp);
         }
@@ -284,6 +292,26 @@ final class Algorithm1Search {
         BoxSearch.Outcome pricing = bound < t.floor() ? null
                 : new BoxSearch(rows, counts, t.boxBudget()).solve(dom, t.floor(), flows);
         return new Result(t, fresh, curve, pricing);
+    }
+
+    /** Counts the closed N: their number never falls, as bounds only fall and the incumbent only rises. */
+    private void report(State s) {
+        int closed = 0;
+        for (int n = 1; n <= limit; n++) {
+            if (!s.beats(s.upper[n], n)) {
+                closed++;
+            }
+        }
+        progress.report(closed, limit, words(limit, s.exactSolves));
+    }
+
+    /**
+     * @param limit the last N of the range
+     * @param priced N priced exactly so far
+     * @return the words of a progress report
+     */
+    static String words(int limit, int priced) {
+        return String.format(Locale.ROOT, "Algorithm 1, N in 1..%d: %d priced", limit, priced);
     }
 
     /** @return more profit, or equal profit at a smaller N */

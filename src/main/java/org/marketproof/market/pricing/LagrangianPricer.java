@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.marketproof.algebra.FractionOrder;
+import org.marketproof.claims.Progress;
 
 /**
  * The exact ordered-item pricer and exact Algorithm 1 of paper 000 (section 2.2), by branch and
@@ -16,9 +17,9 @@ import org.marketproof.algebra.FractionOrder;
  * ({@link Algorithm1Search}): every N it does not price exactly is closed by a certified bound.
  *
  * <p>With a finite box budget the search may stop early; the answer is then the best scheme found,
- * and its certified upper bound (and so the gap) is reported, never hidden. Results of Algorithm 1
- * are cached by (valuation table, c_1, budget): the claim battery runs Algorithm 1 on one instance
- * several times.
+ * and its certified upper bound (and so the gap) is reported, never hidden. The results of Algorithm 1
+ * searches that finished are cached by (valuation table, c_1, budget, threads): the claim battery runs
+ * Algorithm 1 on one instance several times.
  *
  * <p>Algorithm 1 uses several threads (see {@link #DEFAULT_THREADS}); the pricer is safe to share
  * between threads.
@@ -45,19 +46,32 @@ public final class LagrangianPricer implements OrderedItemPricer {
 
     private final long budget;
     private final int threads;
+    private final Progress progress;
 
     /** The exact pricer, without budget, examining {@value #DEFAULT_THREADS} N at once. */
     public LagrangianPricer() {
-        this(Long.MAX_VALUE, DEFAULT_THREADS);
+        this(Long.MAX_VALUE, DEFAULT_THREADS, Progress.NONE);
+    }
+
+    /**
+     * @param budget boxes after which the answer is the best found, with its certified bound
+     * @param threads how many N Algorithm 1 examines at once ({@code >= 1})
+     * @throws IllegalArgumentException if {@code budget < 1} or {@code threads < 1}
+     * @see #LagrangianPricer(long, int, Progress)
+     */
+    public LagrangianPricer(long budget, int threads) {
+        this(budget, threads, Progress.NONE);
     }
 
     /**
      * @param budget boxes after which the answer is the best found, with its certified bound
      * @param threads how many N Algorithm 1 examines at once, each on its own thread ({@code >= 1});
      *     N+, the profit, the scheme and, when the search completes, the bound do not depend on it
+     * @param progress told, after each round of Algorithm 1, how many N of the range are closed
+     *     (priced, or bounded below what the incumbent earns); never a profit
      * @throws IllegalArgumentException if {@code budget < 1} or {@code threads < 1}
      */
-    public LagrangianPricer(long budget, int threads) {
+    public LagrangianPricer(long budget, int threads, Progress progress) {
         if (budget < 1) {
             throw new IllegalArgumentException("budget must be >= 1: " + budget);
         }
@@ -66,6 +80,7 @@ public final class LagrangianPricer implements OrderedItemPricer {
         }
         this.budget = budget;
         this.threads = threads;
+        this.progress = progress;
     }
 
     /** @return whether this pricer always finishes (no budget), so its answers are optimal */
@@ -118,20 +133,19 @@ public final class LagrangianPricer implements OrderedItemPricer {
         synchronized (CACHE) {
             Algorithm1Result hit = CACHE.get(key);
             if (hit != null) {
+                // only complete searches are cached: the one that found it closed the whole range
+                progress.report(limit, limit, Algorithm1Search.words(limit, hit.solved()));
                 return hit;
             }
         }
-        Algorithm1Result r = solve(values, c1, limit);
-        synchronized (CACHE) {
-            CACHE.put(key, r);
-        }
-        return r;
+        return solve(values, c1, limit, key);
     }
 
-    private Algorithm1Result solve(ValueTable values, double c1, int limit) {
+    /** Runs the search and caches its result under {@code key} if it finished. */
+    private Algorithm1Result solve(ValueTable values, double c1, int limit, CacheKey key) {
         Tables t = Tables.of(values, limit);
         Algorithm1Search.Outcome o = new Algorithm1Search(t.rows, t.counts, t.domains, UnitCost.of(c1, limit), budget,
-                threads).run();
+                threads, progress).run();
         int nPlus = o.nPlus();
         EnvyFreeScheme best = EnvyFreeScheme.of(o.sizes(), o.prices());
         PriceCurve curve = Lemma1Construction.curve(values, best, nPlus);
@@ -154,8 +168,14 @@ public final class LagrangianPricer implements OrderedItemPricer {
             purchases[k] = curve.purchase(values, k);
             prices[k] = curve.price(purchases[k]);
         }
-        return new Algorithm1Result(nPlus, limit, new PricingSolution(curve, revenue, revenueBound), purchases, prices,
-                profit, upper, o.exactSolves());
+        Algorithm1Result r = new Algorithm1Result(nPlus, limit, new PricingSolution(curve, revenue, revenueBound),
+                purchases, prices, profit, upper, o.exactSolves());
+        if (o.complete()) {
+            synchronized (CACHE) {
+                CACHE.put(key, r);
+            }
+        }
+        return r;
     }
 
     /** Valuations up to a cap with each type's candidate sizes: its jump sizes and 0 (Lemma S1). */

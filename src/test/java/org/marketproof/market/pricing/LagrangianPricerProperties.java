@@ -91,6 +91,31 @@ class LagrangianPricerProperties {
     }
 
     /**
+     * Algorithm 1 reports how many N of the range are closed: a count that never falls, never exceeds
+     * the range, and ends at the whole range when the search is complete.
+     */
+    @Property(tries = 200)
+    void progressCountsClosedN(@ForAll("markets") SmallMarket market) {
+        ValueTable t = market.table();
+        int limit = Algorithm1.searchLimit(t.buyers(), market.c1()).intValueExact();
+        if (limit < 1 || limit > t.maxSize()) {
+            return;
+        }
+        java.util.List<long[]> reports = new java.util.ArrayList<>();
+        // a budget no search here reaches: exact, with a cache key of its own
+        LagrangianPricer watched = new LagrangianPricer(Long.MAX_VALUE - 1, 2,
+                (done, total, searched) -> reports.add(new long[] {done, total}));
+        Algorithm1.run(t, market.c1(), watched);
+        assertTrue(!reports.isEmpty(), "no progress reported");
+        for (int i = 0; i < reports.size(); i++) {
+            assertEquals(limit, reports.get(i)[1], "the total is the range");
+            assertTrue(reports.get(i)[0] <= limit && (i == 0 || reports.get(i)[0] >= reports.get(i - 1)[0]),
+                    "closed N " + reports.get(i)[0] + " after " + (i == 0 ? "none" : reports.get(i - 1)[0]));
+        }
+        assertEquals(limit, reports.get(reports.size() - 1)[0], "the whole range is closed at the end");
+    }
+
+    /**
      * Above {@link LagrangianPricer#WARM_START_FROM} a single pricing starts from the optimum at N / 2
      * (Lemma M); it still finds rev^OPT(N) exactly, as the old exact pricer computes it, with gap 0
      * and an EF and IR curve (kernel).
