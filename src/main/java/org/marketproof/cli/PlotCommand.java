@@ -2,10 +2,13 @@ package org.marketproof.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import org.marketproof.InvalidInputException;
+import org.marketproof.claims.Progress;
 import org.marketproof.market.mechanism.Mechanism;
 import org.marketproof.market.strategy.ExactEvaluator;
 import org.marketproof.market.strategy.Game;
@@ -60,6 +63,9 @@ public final class PlotCommand implements Callable<Integer> {
     /** The level of the simulated figures' confidence band: pointwise, two-sided, normal approximation. */
     private static final double LEVEL = 0.95;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Override
     public Integer call() {
         if (!what.equals("utility")) {
@@ -87,16 +93,19 @@ public final class PlotCommand implements Callable<Integer> {
         }
         int maxN = Math.max(4, 2 * target + 3);
         double var = sc.instance().variance();
+        Map<String, IntFunction<Strategy>> strategies = new LinkedHashMap<>();
+        strategies.put("f_b: resize to N* (Lemma 9)", n -> Strategy.of(n, new Submissions.ResizeKeepingMean(target)));
+        strategies.put("as collected (size n)", n -> Strategy.of(n, new Submissions.Identity()));
+        strategies.put("fabricate N* from fit", n -> Strategy.of(n, new Submissions.FitAndSample(target, var)));
+        strategies.put("median repeated N*",
+                n -> Strategy.of(n, new Submissions.RobustRepeated(Submissions.RobustRepeated.Statistic.MEDIAN, target)));
         List<UtilityPlot.Curve> curves = new ArrayList<>();
-        int who = i;
-        curves.add(curve(game, who, maxN, "f_b: resize to N* (Lemma 9)",
-                n -> Strategy.of(n, new Submissions.ResizeKeepingMean(target))));
-        curves.add(curve(game, who, maxN, "as collected (size n)",
-                n -> Strategy.of(n, new Submissions.Identity())));
-        curves.add(curve(game, who, maxN, "fabricate N* from fit",
-                n -> Strategy.of(n, new Submissions.FitAndSample(target, var))));
-        curves.add(curve(game, who, maxN, "median repeated N*",
-                n -> Strategy.of(n, new Submissions.RobustRepeated(Submissions.RobustRepeated.Statistic.MEDIAN, target))));
+        long total = (long) strategies.size() * (maxN + 1);
+        try (ProgressLine line = progress.line("points computed")) {
+            for (Map.Entry<String, IntFunction<Strategy>> e : strategies.entrySet()) {
+                curves.add(curve(game, i, maxN, e.getKey(), e.getValue(), line.after(curves.size() * (maxN + 1L), total)));
+            }
+        }
         String simulation = "simulated, " + SAMPLES + " plays per point, seed " + seed + ", "
                 + UtilityPlot.percent(LEVEL) + " normal interval";
         System.out.println(files.write(UtilityPlot.chart(curves, target, contributor + " under " + m.name(), simulation),
@@ -104,7 +113,7 @@ public final class PlotCommand implements Callable<Integer> {
         return 0;
     }
 
-    private UtilityPlot.Curve curve(Game game, int i, int maxN, String label, IntFunction<Strategy> s) {
+    private UtilityPlot.Curve curve(Game game, int i, int maxN, String label, IntFunction<Strategy> s, Progress progress) {
         ExactEvaluator exact = new ExactEvaluator();
         SimulationEvaluator sim = new SimulationEvaluator(SAMPLES, LEVEL);
         Profile star = Profile.recommended(game.design());
@@ -113,6 +122,7 @@ public final class PlotCommand implements Callable<Integer> {
             Profile p = star.with(i, s.apply(n));
             figures.add(exact.contributorUtility(game, p, i, 0).orElseGet(() -> sim.contributorUtility(game, p, i, seed)
                     .orElseThrow()));
+            progress.report(n + 1, maxN + 1, label + ", n = " + n);
         }
         return new UtilityPlot.Curve(label, figures);
     }

@@ -39,6 +39,9 @@ public final class PlotPoaCommand implements Callable<Integer> {
             defaultValue = "60")
     int points;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Override
     public Integer call() {
         System.setProperty("java.awt.headless", "true");
@@ -53,7 +56,10 @@ public final class PlotPoaCommand implements Callable<Integer> {
                     + work + " exceed the limit " + MAX_PLOT_WORK + " on points x |S| |B|^2; use --points "
                     + MAX_PLOT_WORK / work + " or fewer");
         }
-        PoaCurve curve = PoaCurve.of(instance, points);
+        PoaCurve curve;
+        try (ProgressLine line = progress.line("values of alpha")) {
+            curve = PoaCurve.of(instance, points, line);
+        }
         String wrote = files.write(PoaPlot.chart(curve, "Price of anarchy vs coupling: " + file.getFileName()),
                 PoaPlot.data(curve));
         System.out.println(wrote + " (" + points + " values of alpha up to "

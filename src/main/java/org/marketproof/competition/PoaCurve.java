@@ -2,6 +2,7 @@ package org.marketproof.competition;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marketproof.claims.Progress;
 
 /**
  * The price of anarchy against the coupling scale {@code alpha} (the remark after Theorem 2:
@@ -21,6 +22,17 @@ public record PoaCurve(double[] alphas, List<double[]> poa, double limit) {
      * @throws org.marketproof.InvalidInputException for field {@code --points} if {@code points < 2}
      */
     public static PoaCurve of(CompetitionInstance instance, int points) {
+        return of(instance, points, Progress.NONE);
+    }
+
+    /**
+     * @param instance the market; its own coupling scale is ignored (the curve starts from 1)
+     * @param points how many scales to sample
+     * @param progress told after each scale how many of the {@code points} are done
+     * @return the curve
+     * @throws org.marketproof.InvalidInputException for field {@code --points} if {@code points < 2}
+     */
+    public static PoaCurve of(CompetitionInstance instance, int points, Progress progress) {
         Checks.require(points >= 2, "--points", "must be at least 2, got " + points);
         Market unit = new Market(instance.withCouplingScale(1));
         EquilibriumSolver solver = new EquilibriumSolver(unit);
@@ -31,6 +43,7 @@ public record PoaCurve(double[] alphas, List<double[]> poa, double limit) {
         double[] alphas = new double[points];
         List<double[]> poa = new ArrayList<>();
         for (int i = 0; i < points; i++) {
+            progress.report(i, points, "alpha " + (i + 1) + "/" + points);
             alphas[i] = top * i / (points - 1);
             Market m = new Market(instance.withCouplingScale(alphas[i]));
             SocialCost cost = new SocialCost(m);
@@ -41,6 +54,7 @@ public record PoaCurve(double[] alphas, List<double[]> poa, double limit) {
             poa.add(new EquilibriumSolver(m).analyze().equilibria().stream()
                     .mapToDouble(e -> cost.priceOfAnarchy(e.efforts())).toArray());
         }
+        progress.report(points, points, "alpha " + points + "/" + points);
         return new PoaCurve(alphas, poa, limit);
     }
 }

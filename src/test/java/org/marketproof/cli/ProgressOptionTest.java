@@ -57,6 +57,24 @@ class ProgressOptionTest {
         assertTrue(shown.err().contains(" " + range + "/" + range + " "), shown.err());
     }
 
+    /** The utility plot counts the points of its four curves, n = 0..max(4, 2 N* + 3) each. */
+    @Test
+    void plotCountsEveryPointOfEveryCurve() throws IOException {
+        String file = CliRun.bundled(dir, "strategic-scenario.json").toString();
+        CliRun shown = same("points computed", "plot", "utility", file, "--contributor", "c1", "--out",
+                dir.resolve("u.png").toString());
+        int points = Integer.parseInt(find(shown.err(), " (\\d+)/\\1 "));
+        assertTrue(points % 4 == 0 && points / 4 >= 5, shown.err());
+        assertTrue(shown.err().contains("median repeated N*, n = " + (points / 4 - 1)), shown.err());
+    }
+
+    @Test
+    void plotPoaCountsTheValuesOfAlpha() throws IOException {
+        String file = CliRun.bundled(dir, "competition-example.json").toString();
+        CliRun shown = same("values of alpha", "plot-poa", file, "--points", "5", "--out", dir.resolve("p.svg").toString());
+        assertTrue(shown.err().contains(" 5/5 "), shown.err());
+    }
+
     @Test
     void equilibriumCountsTheEquilibriaItReports() throws IOException {
         String file = CliRun.bundled(dir, "competition-example.json").toString();
