@@ -57,13 +57,23 @@ final class SettleCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ProgressOptions progress;
+
     @Override
     public Integer call() {
         MarketInstance instance = InstanceReader.read(instanceFile);
         BigFraction currency = currencyUnit(unit);
-        Algorithm2 mechanism = Algorithm2.withPricer(pricer.pricer());
-        Algorithm2Design design = mechanism.design(instance);
-        List<double[]> submissions = SubmissionsReader.read(submissionsFile, instance);
+        Algorithm2 mechanism;
+        Algorithm2Design design;
+        try (ProgressLine line = progress.line("N closed")) {
+            mechanism = Algorithm2.withPricer(pricer.pricer(line));
+            design = mechanism.design(instance);
+        }
+        List<double[]> submissions;
+        try (ProgressLine line = progress.line("bytes read")) {
+            submissions = SubmissionsReader.read(submissionsFile, instance, line);
+        }
         Settlement s = mechanism.settle(design, submissions);
         String refusal = RoundedSettlement.refusal(s, currency);
         RoundedSettlement rounded = refusal == null ? RoundedSettlement.of(s, currency) : null;

@@ -75,6 +75,17 @@ class ProgressOptionTest {
         assertTrue(shown.err().contains(" 5/5 "), shown.err());
     }
 
+    /** Reading submissions counts the bytes of the file: at the end, all of them. */
+    @Test
+    void settleReadsTheWholeFile() throws IOException {
+        String instance = CliRun.bundled(dir, "market-example.json").toString();
+        Path submissions = dir.resolve("submissions.json");
+        java.nio.file.Files.writeString(submissions, "{\"lab-a\": [1.2, -0.4, 3.1], \"lab-b\": [0.5, 0.25]}");
+        CliRun shown = same("bytes read", "settle", instance, submissions.toString(), "--seed", "1");
+        long size = java.nio.file.Files.size(submissions);
+        assertTrue(shown.err().contains(" " + size + "/" + size + " "), shown.err());
+    }
+
     @Test
     void equilibriumCountsTheEquilibriaItReports() throws IOException {
         String file = CliRun.bundled(dir, "competition-example.json").toString();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.marketproof.InvalidInputException;
+import org.marketproof.claims.Progress;
 import org.marketproof.io.DocumentKind;
 import org.marketproof.io.JsonInput;
 import org.marketproof.io.JsonValue;
@@ -27,6 +28,9 @@ public final class SubmissionsReader {
     /** Most points read from a submissions file, in all: 160 MB of doubles. */
     public static final int MAX_POINTS = 20_000_000;
 
+    /** Points between two progress reports. */
+    private static final int REPORT_EVERY = 1 << 16;
+
     private SubmissionsReader() {
     }
 
@@ -38,9 +42,23 @@ public final class SubmissionsReader {
      *     is malformed, names unknown contributors, or holds more than {@link #MAX_POINTS} points
      */
     public static List<double[]> read(Path file, MarketInstance instance) {
+        return read(file, instance, Progress.NONE);
+    }
+
+    /**
+     * @param file a submissions file
+     * @param instance the instance whose contributors submitted
+     * @param progress told the bytes of the file read so far, of its size, every {@value #REPORT_EVERY} points
+     * @return Y_i for every contributor of {@code instance}, in its cost order
+     * @throws org.marketproof.InvalidInputException as {@link #read(Path, MarketInstance)} does
+     */
+    public static List<double[]> read(Path file, MarketInstance instance, Progress progress) {
         String name = file.toString();
         try (JsonParser p = JsonInput.factory().createParser(Files.newInputStream(file))) {
-            return read(p, instance, name);
+            long size = Files.size(file);
+            List<double[]> out = read(p, instance, name, progress, size);
+            progress.report(size, size, "read");
+            return out;
         } catch (IOException e) {
             throw JsonInput.problem(e, name);
         }
@@ -68,13 +86,14 @@ public final class SubmissionsReader {
      */
     public static List<double[]> parse(byte[] json, MarketInstance instance) {
         try (JsonParser p = JsonInput.factory().createParser(json)) {
-            return read(p, instance, "submissions");
+            return read(p, instance, "submissions", Progress.NONE, json.length);
         } catch (IOException e) {
             throw JsonInput.problem(e, "submissions");
         }
     }
 
-    private static List<double[]> read(JsonParser p, MarketInstance instance, String source) throws IOException {
+    private static List<double[]> read(JsonParser p, MarketInstance instance, String source, Progress progress,
+            long bytes) throws IOException {
         int n = instance.contributors().size();
         double[][] data = new double[n][];
         if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -90,7 +109,7 @@ public final class SubmissionsReader {
                                 + ", expected " + DocumentKind.SUBMISSIONS.description() + ")")
                         .orElse("not a contributor of the instance"));
             }
-            data[i] = points(p, key, MAX_POINTS - total);
+            data[i] = points(p, key, MAX_POINTS - total, progress, bytes);
             total += data[i].length;
         }
         if (p.nextToken() != null) {
@@ -104,7 +123,8 @@ public final class SubmissionsReader {
     }
 
     /** @return the array of numbers at {@code key}, of at most {@code room} points */
-    private static double[] points(JsonParser p, String key, long room) throws IOException {
+    private static double[] points(JsonParser p, String key, long room, Progress progress, long bytes)
+            throws IOException {
         if (p.nextToken() != JsonToken.START_ARRAY) {
             throw new InvalidInputException(key, "expected an array of numbers");
         }
@@ -127,6 +147,9 @@ public final class SubmissionsReader {
                 buf = Arrays.copyOf(buf, (int) Math.min(MAX_POINTS, 2L * size));
             }
             buf[size++] = x;
+            if (size % REPORT_EVERY == 0) {
+                progress.report(p.currentLocation().getByteOffset(), bytes, key + ": " + size + " points");
+            }
         }
         return Arrays.copyOf(buf, size);
     }
