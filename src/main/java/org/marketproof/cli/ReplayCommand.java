@@ -1,5 +1,6 @@
 package org.marketproof.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import org.marketproof.claims.ClaimInfo;
 import org.marketproof.claims.Recheck;
 import org.marketproof.competition.claims.CompetitionCatalog;
 import org.marketproof.io.JsonInput;
+import org.marketproof.io.JsonValue;
 import org.marketproof.market.claims.MarketCatalog;
 import org.marketproof.market.claims.MarketCertificate;
 import org.marketproof.market.claims.MechanismFailure;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
         description = {"Re-checks a replay file (a certificate of either paper: format marketproof-counterexample/2 or "
                 + "marketproof-competition-certificate/1; 'verify --report-dir DIR' writes one per FALSIFIED verdict into "
                 + "DIR/replay/) with the predicate the checker used, against the mechanism it names, and re-prints its "
-                + "figures.",
+                + "figures. A user's mechanism is loaded from --classpath by the class the file records, or by "
+                + "--mechanism-class.",
                 "Exit status: 1 the violation reproduces, 0 it no longer does, 2 bad input."})
 public final class ReplayCommand implements Callable<Integer> {
 
@@ -48,8 +51,14 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         MechanismSource catalog = MechanismSource.catalog(pricer.pricer());
-        Certificate ce = ReplayFiles.read(JsonInput.document(file), (name, instance, pricing) ->
+        JsonValue document = JsonInput.document(file);
+        Certificate ce = ReplayFiles.read(document, (name, instance, pricing) ->
                 user.load().orElseGet(() -> {
+                    // read only once the reader has checked the document (a string where present)
+                    JsonNode recorded = document.node().get(MarketCertificate.MECHANISM_CLASS);
+                    if (recorded != null) {
+                        return user.loadRecorded(recorded.asText());
+                    }
                     if (!MechanismCatalog.names().contains(name)) {
                         throw new InvalidInputException("mechanism", "\"" + name + "\" is not a catalog mechanism; to "
                                 + "re-check a user's mechanism give its class: --mechanism-class CLASS --classpath PATH");

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.marketproof.InvalidInputException;
 import org.marketproof.market.claims.MechanismLoader;
 import org.marketproof.market.mechanism.Mechanism;
 import picocli.CommandLine.Option;
@@ -25,6 +26,24 @@ final class UserMechanismOptions {
     /** @return the user's mechanism, if one was named */
     Optional<Mechanism> load() {
         return className == null ? Optional.empty() : Optional.of(MechanismLoader.load(className, entries()));
+    }
+
+    /**
+     * @param className the class a replay file records for a user's mechanism
+     * @return an instance of it, loaded from {@code --classpath}
+     * @throws InvalidInputException naming {@code --classpath} if it cannot be loaded from there
+     */
+    Mechanism loadRecorded(String className) {
+        try {
+            return MechanismLoader.load(className, entries());
+        } catch (InvalidInputException e) {
+            // the loader names --mechanism-class, which this replay was not given: restate its reason
+            String why = e.getMessage().replaceFirst("^--mechanism-class: ", "")
+                    .replaceAll("\\(java\\.lang\\.ClassNotFoundException: [^)]*\\)", "(not found)");
+            throw new InvalidInputException("--classpath", "the replay file's mechanism is the class " + className
+                    + ", which could not be loaded from " + (classpath == null ? "the tool's class path (give its jars and "
+                    + "directories with --classpath)" : "--classpath " + classpath) + ": " + why);
+        }
     }
 
     private List<Path> entries() {

@@ -129,6 +129,34 @@ class VerifyCommandTest {
         }
     }
 
+    /**
+     * A user's mechanism: each replay file records its class, so replay needs only the class path to
+     * reproduce it (exit 1); a recorded class that is not on the class path is refused, naming
+     * --classpath (exit 2).
+     */
+    @Test
+    void replayFilesOfAUserMechanismNeedOnlyItsClassPath() throws Exception {
+        Class<?> mechanism = BatteryTest.FlatFeeMechanism.class;
+        Path classes = Path.of(mechanism.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path reports = dir.resolve("user-reports");
+        CliRun r = CliRun.of("verify", CliRun.bundled(dir, "market-example.json").toString(), "--mechanism-class",
+                mechanism.getName(), "--classpath", classes.toString(), "--report-dir", reports.toString());
+        assertEquals(Main.EXIT_CLAIM_FALSIFIED, r.exit(), r.out() + r.err());
+        try (Stream<Path> files = Files.list(reports.resolve("replay"))) {
+            List<Path> all = files.toList();
+            assertFalse(all.isEmpty());
+            for (Path f : all) {
+                assertEquals(mechanism.getName(), JsonInput.read(f).get("mechanismClass").asText(), f.toString());
+                CliRun replay = CliRun.of("replay", f.toString(), "--classpath", classes.toString());
+                assertEquals(Main.EXIT_CLAIM_FALSIFIED, replay.exit(), f + ": " + replay.out() + replay.err());
+                Path moved = dir.resolve("moved-" + f.getFileName());
+                Files.writeString(moved, Files.readString(f).replace(mechanism.getName(), "com.example.NotThere"));
+                assertTrue(CliRun.of("replay", moved.toString(), "--classpath", classes.toString())
+                        .isCleanBadInput("--classpath"), moved.toString());
+            }
+        }
+    }
+
     @Test
     void verifyRefusesAnUnknownMechanism() throws IOException {
         Path file = CliRun.bundled(dir, "market-example.json");

@@ -25,6 +25,13 @@ public sealed interface MarketCertificate extends Certificate permits DeviationC
     /** The replay format. */
     String FORMAT = "marketproof-counterexample/2";
 
+    /**
+     * The field of a certificate that names the class of a user's mechanism (one outside this
+     * library), so that a replay can load it again from the user's class path without being told
+     * its name; absent for the library's own mechanisms, which are found by name.
+     */
+    String MECHANISM_CLASS = "mechanismClass";
+
     /** The kinds, as written in {@code kind}. */
     List<String> KINDS = List.of(DeviationCertificate.KIND, UtilityCertificate.KIND, BuyerCertificate.KIND,
             EnvyCertificate.KIND, SettlementCertificate.KIND, ProfitCertificate.KIND, WitnessCertificate.KIND,

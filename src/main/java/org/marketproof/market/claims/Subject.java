@@ -26,6 +26,17 @@ record Subject(ClaimId claim, Mechanism mechanism, MarketInstance instance, Give
         Objects.requireNonNull(instance, "instance");
     }
 
+    /**
+     * @return the class name of a user's mechanism (unwrapping the guard), empty for the library's own:
+     *     Algorithm 2 and the catalog, which live in the package of {@link Mechanism} and below and
+     *     are found again by name
+     */
+    private static java.util.Optional<String> userClass(Mechanism m) {
+        Class<?> c = (m instanceof GuardedMechanism g ? g.delegate() : m).getClass();
+        return c.getPackageName().startsWith(Mechanism.class.getPackageName()) ? java.util.Optional.empty()
+                : java.util.Optional.of(c.getName());
+    }
+
     /** @return the game of the mechanism on the instance (designs it again) */
     Game game() {
         return Game.of(mechanism, instance);
@@ -40,6 +51,7 @@ record Subject(ClaimId claim, Mechanism mechanism, MarketInstance instance, Give
         o.put("claim", claim.value());
         if (mechanism != null) {
             o.put("mechanism", mechanism.name());
+            userClass(mechanism).ifPresent(c -> o.put(MarketCertificate.MECHANISM_CLASS, c));
         }
         o.set("instance", InstanceCodec.write(instance));
         if (pricing != null) {
@@ -57,6 +69,8 @@ record Subject(ClaimId claim, Mechanism mechanism, MarketInstance instance, Give
         }
         MarketInstance instance = InstanceReader.instance(root.required("instance"));
         GivenPricing pricing = root.optional("pricing").map(p -> InstanceCodec.readPricing(p, instance)).orElse(null);
+        // read by the command line, which loads the class from --classpath (the library cannot know where it is)
+        root.optional(MarketCertificate.MECHANISM_CLASS).ifPresent(JsonValue::string);
         Mechanism m = root.optional("mechanism").map(n -> source.mechanism(n.string(), instance, pricing)).orElse(null);
         return new Subject(claim, m, instance, pricing);
     }
