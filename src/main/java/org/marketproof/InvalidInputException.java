@@ -13,6 +13,9 @@ public final class InvalidInputException extends RuntimeException {
     /** The path of the offending field, on one line. */
     private final String field;
 
+    /** What is wrong, on one line. */
+    private final String problem;
+
     /**
      * @param field the path of the offending field, or the file name when the whole file is bad
      * @param problem what is wrong, phrased to complete "field: ..."
@@ -20,6 +23,7 @@ public final class InvalidInputException extends RuntimeException {
     public InvalidInputException(String field, String problem) {
         super(oneLine(field) + ": " + oneLine(problem));
         this.field = oneLine(field);
+        this.problem = oneLine(problem);
     }
 
     /** @return {@code text} on one line: a name or value that holds a line break cannot split the message */
@@ -30,5 +34,10 @@ public final class InvalidInputException extends RuntimeException {
     /** @return the path of the offending field */
     public String field() {
         return field;
+    }
+
+    /** @return what is wrong, without the field */
+    public String problem() {
+        return problem;
     }
 }

@@ -107,9 +107,9 @@ public final class PlotCommand implements Callable<Integer> {
             }
         }
         String simulation = "simulated, " + SAMPLES + " plays per point, seed " + seed + ", "
-                + UtilityPlot.percent(LEVEL) + " normal interval";
+                + UtilityFigure.levelLabel(LEVEL) + " normal interval";
         System.out.println(files.write(UtilityPlot.chart(curves, target, contributor + " under " + m.name(), simulation),
-                UtilityPlot.data(curves, UtilityPlot.percent(LEVEL))));
+                UtilityPlot.data(curves, UtilityFigure.levelLabel(LEVEL))));
         return 0;
     }
 

@@ -37,12 +37,10 @@ final class UserMechanismOptions {
         try {
             return MechanismLoader.load(className, entries());
         } catch (InvalidInputException e) {
-            // the loader names --mechanism-class, which this replay was not given: restate its reason
-            String why = e.getMessage().replaceFirst("^--mechanism-class: ", "")
-                    .replaceAll("\\(java\\.lang\\.ClassNotFoundException: [^)]*\\)", "(not found)");
+            // the loader names --mechanism-class, which this replay was not given: its problem is the class path's
             throw new InvalidInputException("--classpath", "the replay file's mechanism is the class " + className
                     + ", which could not be loaded from " + (classpath == null ? "the tool's class path (give its jars and "
-                    + "directories with --classpath)" : "--classpath " + classpath) + ": " + why);
+                    + "directories with --classpath)" : "--classpath " + classpath) + ": " + e.problem());
         }
     }
 

@@ -281,11 +281,4 @@ final class UtilityPlot {
         };
     }
 
-    /**
-     * @param level a two-sided confidence level in (0, 1)
-     * @return it as a percentage label, e.g. {@code 95%}
-     */
-    static String percent(double level) {
-        return DataTable.number(Math.round(level * 1e6) / 1e4) + "%";
-    }
 }

@@ -47,7 +47,9 @@ public final class MechanismLoader {
         Class<?> c;
         try {
             c = Class.forName(className, true, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
+        } catch (ClassNotFoundException e) {
+            throw new InvalidInputException("--mechanism-class", "no class " + className + " on the class path");
+        } catch (LinkageError e) {
             throw new InvalidInputException("--mechanism-class", "cannot load " + className + " (" + e + ")");
         }
         if (!Mechanism.class.isAssignableFrom(c)) {

@@ -296,6 +296,9 @@ final class Algorithm1Search {
 
     /** Counts the closed N: their number never falls, as bounds only fall and the incumbent only rises. */
     private void report(State s) {
+        if (progress == Progress.NONE) {
+            return;
+        }
         int closed = 0;
         for (int n = 1; n <= limit; n++) {
             if (!s.beats(s.upper[n], n)) {

@@ -1,5 +1,6 @@
 package org.marketproof.market.strategy;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -127,14 +128,20 @@ public record UtilityFigure(Kind kind, double point, double lower, double upper,
         return switch (kind) {
             case EXACT -> Figures.format(point) + " (exact" + (note.isEmpty() ? "" : ", " + note) + ")";
             case INTERVAL -> Figures.format(point) + " in [" + Figures.format(lower) + ", " + Figures.format(upper)
-                    + "] (" + level(level) + " CI, " + samples + " samples, " + note + ")";
-            case UPPER_BOUND -> "<= " + Figures.format(upper) + " (" + level(level) + " upper bound, estimate "
+                    + "] (" + levelLabel(level) + " CI, " + samples + " samples, " + note + ")";
+            case UPPER_BOUND -> "<= " + Figures.format(upper) + " (" + levelLabel(level) + " upper bound, estimate "
                     + Figures.format(point) + ", " + samples + " samples per mu, " + note + ")";
         };
     }
 
-    private static String level(double l) {
-        // four digits would print 1 - 1e-6 as 100.0 %
-        return 1 - l < 1e-3 ? String.format(Locale.ROOT, "1 - %.2g", 1 - l) : String.format(Locale.ROOT, "%.4g%%", 100 * l);
+    /**
+     * @param l a confidence level in (0, 1)
+     * @return it as a label: a percentage of at most four significant digits without trailing zeros
+     *     ({@code 95%}, {@code 99.9%}), or {@code 1 - 1.0e-06} when it is within 1e-3 of 1, where four
+     *     digits would print {@code 100%}
+     */
+    public static String levelLabel(double l) {
+        return 1 - l < 1e-3 ? String.format(Locale.ROOT, "1 - %.2g", 1 - l)
+                : new BigDecimal(String.format(Locale.ROOT, "%.4g", 100 * l)).stripTrailingZeros().toPlainString() + "%";
     }
 }
